@@ -1,0 +1,24 @@
+// Output files are whole or absent: content goes to a temporary file beside
+// the target, which is renamed over it only after the writer succeeded.
+#pragma once
+#include <cstdio>
+#include <filesystem>
+#include <functional>
+#include <ostream>
+#include <string>
+
+namespace akg {
+
+// "-" writes to stdout. Throws akg::Error naming the path on failure; the
+// temporary file is removed then.
+void writeFileAtomic(const std::filesystem::path& path,
+                     const std::function<void(std::ostream&)>& write);
+
+// For C libraries (cgraph) that write to a FILE*.
+void writeFileAtomicC(const std::filesystem::path& path,
+                      const std::function<void(std::FILE*)>& write);
+
+// Reads a whole file; throws akg::Error naming the path.
+std::string readFile(const std::filesystem::path& path);
+
+}  // namespace akg

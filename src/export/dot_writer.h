@@ -1,0 +1,62 @@
+// DOT through Graphviz cgraph: a styled, human-readable drawing of the graph
+// that still carries machine-readable attributes (id, type, kind, relation,
+// count, ...) so it can be read back. Also the one place akg touches
+// Graphviz's global error state: every cgraph/gvc call runs under a
+// GraphvizSession, which serialises them and turns errors into akg::Error.
+#pragma once
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+#include "graph/knowledge_graph.h"
+
+struct Agraph_s;  // Graphviz's Agraph_t
+
+namespace akg {
+
+// Holds the process-wide Graphviz lock for its lifetime and captures
+// Graphviz's messages instead of letting them reach stderr. Graphviz keeps
+// its error level and last message in globals and is not thread-safe, so at
+// most one session exists at a time; others wait in the constructor.
+class GraphvizSession {
+ public:
+  // context prefixes every error message (usually the output path).
+  explicit GraphvizSession(std::string context);
+  ~GraphvizSession();
+  GraphvizSession(const GraphvizSession&) = delete;
+  GraphvizSession& operator=(const GraphvizSession&) = delete;
+
+  // Throws akg::Error "<context>: <what>: <Graphviz message>" when Graphviz
+  // reported an error since the session began or since the last check.
+  void check(std::string_view what);
+  // Throws akg::Error "<context>: <what>[: <last Graphviz message>]".
+  [[noreturn]] void fail(std::string_view what);
+
+ private:
+  std::unique_lock<std::mutex> lock_;
+  std::string context_;
+  int previousLevel_;
+};
+
+struct AgraphDeleter {
+  void operator()(Agraph_s* g) const;
+};
+using AgraphPtr = std::unique_ptr<Agraph_s, AgraphDeleter>;
+
+// Builds the styled cgraph graph of kg (see EXPORT_FORMATS.md for the
+// attributes). Call it, and use the result, inside one GraphvizSession.
+AgraphPtr buildAgraph(const KnowledgeGraph& kg, GraphvizSession& session);
+
+// Writes DOT to path ("-" = stdout), whole or not at all.
+void writeDot(const KnowledgeGraph& kg, const std::filesystem::path& path);
+
+// Graphviz reads \N, \n, \l, \G ... in label-like attributes as escapes: a
+// literal backslash must be written "\\" there.
+std::string escapeGraphvizText(std::string_view s);
+// The inverse, for readers: "\\" -> "\", "\n" "\l" "\r" -> newline.
+std::string unescapeGraphvizText(std::string_view s);
+
+}  // namespace akg

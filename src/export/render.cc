@@ -1,0 +1,76 @@
+#include "export/render.h"
+
+#include <graphviz/gvc.h>
+
+#include <memory>
+
+#include "base/atomic_file.h"
+#include "base/error.h"
+#include "export/dot_writer.h"
+
+namespace akg {
+
+namespace {
+
+struct ContextDeleter {
+  void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
+};
+
+// Frees the layout before the graph is closed (the members are declared in
+// that order in render()).
+class LayoutGuard {
+ public:
+  LayoutGuard(GVC_t* gvc, Agraph_t* g) : gvc_(gvc), g_(g) {}
+  ~LayoutGuard() { gvFreeLayout(gvc_, g_); }
+  LayoutGuard(const LayoutGuard&) = delete;
+  LayoutGuard& operator=(const LayoutGuard&) = delete;
+
+ private:
+  GVC_t* gvc_;
+  Agraph_t* g_;
+};
+
+void setGraph(Agraph_t* g, const char* name, const char* value) {
+  agattr(g, AGRAPH, const_cast<char*>(name), const_cast<char*>(value));
+}
+
+}  // namespace
+
+std::string chooseLayout(const KnowledgeGraph& kg, const RenderOptions& options) {
+  if (!options.layout.empty()) return options.layout;
+  return kg.nodeCount() <= options.dotNodeLimit ? "dot" : "sfdp";
+}
+
+void render(const KnowledgeGraph& kg, Format format, const std::filesystem::path& path,
+            const RenderOptions& options) {
+  std::string context = path == "-" ? "stdout" : path.string();
+  if (format != Format::Svg && format != Format::Png)
+    throw Error(context + ": cannot render " + std::string(toString(format)) + " (only svg and png)");
+  // svg:core keeps labels as text (searchable, selectable); png goes through
+  // cairo and pango, which shape and join Arabic.
+  const char* device = format == Format::Svg ? "svg:svg:core" : "png:cairo";
+  std::string engine = chooseLayout(kg, options);
+
+  GraphvizSession session(context);
+  std::unique_ptr<GVC_t, ContextDeleter> gvc(gvContext());
+  if (!gvc) session.fail("cannot start Graphviz");
+  AgraphPtr g = buildAgraph(kg, session);
+  if (engine != "dot") {
+    // Force-directed engines overlap nodes unless told otherwise; prism is
+    // fast and keeps the layout's shape.
+    setGraph(g.get(), "overlap", "prism");
+    setGraph(g.get(), "splines", "true");
+    setGraph(g.get(), "outputorder", "edgesfirst");
+  }
+  if (gvLayout(gvc.get(), g.get(), engine.c_str()) != 0) session.fail("layout \"" + engine + "\" failed");
+  LayoutGuard layout(gvc.get(), g.get());
+  session.check("layout \"" + engine + "\"");
+
+  writeFileAtomicC(path, [&](std::FILE* out) {
+    if (gvRender(gvc.get(), g.get(), device, out) != 0)
+      session.fail("cannot render " + std::string(toString(format)));
+    session.check("rendering " + std::string(toString(format)));
+  });
+}
+
+}  // namespace akg

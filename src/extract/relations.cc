@@ -1,0 +1,299 @@
+#include "extract/relations.h"
+
+#include <algorithm>
+#include <set>
+
+namespace akg {
+
+namespace {
+constexpr int kAnchorDistance = 6;
+constexpr int kPrepLookahead = 4;  // tokens between a preposition and its name
+}  // namespace
+
+RelationFinder::RelationFinder(const Lexicon& lx, const LangData& lang, const ExtractOptions& opt, const Document& doc,
+                               const std::vector<Mention>& mentions, const std::vector<Annotation>& annots,
+                               const std::vector<int>& tokenMention, const std::vector<int>& tokenAnnot,
+                               const Article& article)
+    : lx_(lx), L_(lang), opt_(opt), doc_(doc), mentions_(mentions), annots_(annots), tokenMention_(tokenMention),
+      tokenAnnot_(tokenAnnot), art_(article) {}
+
+uint32_t RelationFinder::sentenceBegin(uint32_t k) const { return doc_.sentences[doc_.tokens[k].sentence].firstToken; }
+uint32_t RelationFinder::sentenceEnd(uint32_t k) const { return doc_.sentences[doc_.tokens[k].sentence].endToken; }
+
+int RelationFinder::mentionAt(uint32_t k) const {
+  if (k >= tokenMention_.size()) return -1;
+  int m = tokenMention_[k];
+  if (m < 0 || mentions_[m].dropped || mentions_[m].nodeId.empty()) return -1;
+  return m;
+}
+
+bool RelationFinder::clauseBreak(uint32_t k) const {
+  const std::string& n = doc_.tokens[k].norm;
+  if (n == ";" || n == ":" || n == "?" || n == "!") return true;
+  return L_.has(n, kClauseBreak);
+}
+
+bool RelationFinder::eligible(int m, const RelationType& rt, bool head) const {
+  if (m < 0) return false;
+  const Mention& x = mentions_[m];
+  if (x.dropped || x.nodeId.empty()) return false;
+  const auto& types = head ? rt.head : rt.tail;
+  if (!types.count(x.type)) return false;
+  const auto& kinds = head ? rt.headKinds : rt.tailKinds;
+  return kinds.empty() || kinds.count(x.kind);
+}
+
+// "X and Y", "X, Y and Z", "X وY": the mentions coordinated after m.
+std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool head) const {
+  std::vector<int> out{m};
+  uint32_t k = mentions_[m].last;
+  while (k < doc_.tokens.size() && k < sentenceEnd(mentions_[m].first)) {
+    uint32_t j = k;
+    bool conj = false;
+    while (j < sentenceEnd(k) && j < k + 3) {
+      const std::string& n = doc_.tokens[j].norm;
+      if (n == "," || L_.has(n, kConjunction)) { conj = true; ++j; continue; }
+      if (L_.has(n, kDeterminer) || (tokenAnnot_[j] >= 0 && annots_[tokenAnnot_[j]].hit.kind == PhraseKind::Cue)) { ++j; continue; }
+      break;
+    }
+    int next = mentionAt(j);
+    if (next < 0 || next == out.back()) break;
+    if (!conj && !mentions_[next].conjoined) break;
+    if (!eligible(next, rt, head)) break;
+    out.push_back(next);
+    k = mentions_[next].last;
+  }
+  return out;
+}
+
+std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t, const RelationType& rt, bool head,
+                                      int other) const {
+  const uint32_t sb = sentenceBegin(t.first), se = sentenceEnd(t.first);
+  const uint32_t maxD = static_cast<uint32_t>(opt_.maxSlotDistance);
+  auto ok = [&](int m) { return eligible(m, rt, head) && m != other && (other < 0 || mentions_[m].nodeId != mentions_[other].nodeId); };
+  auto passable = [&](uint32_t k) {
+    const std::string& n = doc_.tokens[k].norm;
+    return L_.has(n, kDeterminer) || L_.has(n, kSkip) || L_.has(n, kGeneric) || L_.has(n, kMember) ||
+           n == "of" || n == "-" || n == "\"" || n == "'" || doc_.tokens[k].has(kPossessive) ||
+           (tokenAnnot_[k] >= 0 && annots_[tokenAnnot_[k]].hit.kind == PhraseKind::Cue);
+  };
+
+  if (name == "subject") {
+    if (art_.lang == Lang::Ar) {
+      auto right = slot("object", t, rt, head, other);
+      if (!right.empty()) return right;
+    }
+    return slot("left", t, rt, head, other);
+  }
+  if (name == "left") {
+    for (uint32_t k = t.first; k > sb && t.first - k < maxD + 6;) {
+      --k;
+      if (clauseBreak(k)) break;
+      int m = mentionAt(k);
+      if (m >= 0 && ok(m)) return {m};
+      if (m >= 0) k = mentions_[m].first;
+    }
+    return {};
+  }
+  if (name == "right" || name == "object") {
+    bool direct = name == "object";
+    for (uint32_t k = t.last; k < se && k - t.last < maxD; ++k) {
+      if (clauseBreak(k)) break;
+      int m = mentionAt(k);
+      if (m >= 0) {
+        if (direct && !mentions_[m].prepClass.empty()) break;
+        if (ok(m)) return coordinated(m, rt, head);
+        if (direct && mentions_[m].type == EntityType::Location) break;
+        k = mentions_[m].last - 1;
+        continue;
+      }
+      const WordInfo* w = L_.word(doc_.tokens[k].norm);
+      if (direct && w && (w->flags & kPreposition)) {
+        // A partitive "من مقاتلي X" / "of fighters of X" still leads to the subject.
+        bool partitive = k + 1 < se && L_.has(doc_.tokens[k + 1].norm, kMember);
+        if (!partitive && w->prepClass != "of") break;
+      }
+      if (direct && L_.has(doc_.tokens[k].norm, kReporting)) break;
+    }
+    return {};
+  }
+  if (name == "adjacent_left") {
+    uint32_t k = t.first;
+    int gap = 0;
+    while (k > sb && gap < 3) {
+      --k;
+      int m = mentionAt(k);
+      if (m >= 0) return ok(m) ? std::vector<int>{m} : std::vector<int>{};
+      if (!passable(k)) return {};
+      ++gap;
+    }
+    return {};
+  }
+  if (name == "adjacent_right") {
+    for (uint32_t k = t.last; k < se && k < t.last + 3; ++k) {
+      int m = mentionAt(k);
+      if (m >= 0) return ok(m) ? coordinated(m, rt, head) : std::vector<int>{};
+      if (!passable(k)) return {};
+    }
+    return {};
+  }
+  if (name == "between") {
+    for (uint32_t k = t.last; k < se && k < t.last + 5; ++k) {
+      const WordInfo* w = L_.word(doc_.tokens[k].norm);
+      if (!(w && w->prepClass == "between")) continue;
+      for (uint32_t j = k + 1; j < se && j < k + 1 + kPrepLookahead; ++j) {
+        int m = mentionAt(j);
+        if (m >= 0) return ok(m) ? coordinated(m, rt, head) : std::vector<int>{};
+        if (!passable(j)) break;
+      }
+    }
+    return {};
+  }
+  if (name.starts_with("prep:")) {
+    std::string cls = name.substr(5);
+    bool anchor = other >= 0 && mentions_[other].first == t.first;
+    uint32_t limit = anchor ? kAnchorDistance : maxD;
+    for (uint32_t k = t.last; k < se && k - t.last < limit; ++k) {
+      if (clauseBreak(k)) break;
+      int m = mentionAt(k);
+      if (m >= 0) {
+        if (mentions_[m].prepClass == cls && ok(m)) return coordinated(m, rt, head);
+        k = mentions_[m].last - 1;
+        continue;
+      }
+      const WordInfo* w = L_.word(doc_.tokens[k].norm);
+      if (!(w && (w->flags & kPreposition) && w->prepClass == cls)) continue;
+      for (uint32_t j = k + 1; j < se && j <= k + kPrepLookahead; ++j) {
+        int x = mentionAt(j);
+        if (x >= 0) {
+          if (ok(x)) return coordinated(x, rt, head);
+          break;
+        }
+        if (!passable(j)) break;
+      }
+    }
+    return {};
+  }
+  return {};
+}
+
+bool RelationFinder::negated(const Trigger& t) const {
+  uint32_t sb = sentenceBegin(t.first);
+  uint32_t from = t.first > sb + 5 ? t.first - 5 : sb;
+  for (uint32_t k = from; k < t.first; ++k)
+    if (L_.has(doc_.tokens[k].norm, kNegation) || L_.has(doc_.tokens[k].norm, kHypothetical)) return true;
+  return false;
+}
+
+bool RelationFinder::passive(const Trigger& t) const {
+  uint32_t sb = sentenceBegin(t.first);
+  for (uint32_t k = t.first; k > sb && t.first - k <= 3;) {
+    --k;
+    const std::string& n = doc_.tokens[k].norm;
+    if (L_.has(n, kPassiveAux)) return true;
+    if (!L_.has(n, kSkip) && !L_.has(n, kNegation)) return false;
+  }
+  return false;
+}
+
+void RelationFinder::emit(const RelationRule& rule, const RelationType& rt, const Trigger& t, int head, int tail,
+                          bool neg) {
+  const Mention& h = mentions_[head];
+  const Mention& x = mentions_[tail];
+  if (h.nodeId == x.nodeId) return;
+  if (rt.containment && lx_.locationRank(h.kind) >= lx_.locationRank(x.kind)) return;
+  if (neg && !opt_.keepNegated) return;
+  ArticleEdge e;
+  e.source = h.nodeId;
+  e.target = x.nodeId;
+  e.relation = rt.name;
+  e.negated = neg;
+  const Sentence& s = doc_.sentences[t.sentence];
+  e.evidence.article = art_.id;
+  e.evidence.sentence = t.sentence;
+  e.evidence.begin = s.begin;
+  e.evidence.end = s.end;
+  e.evidence.text = std::string(doc_.raw(s.begin, s.end));
+  e.evidence.date = art_.date;
+  e.evidence.lang = art_.lang;
+  e.evidence.trigger = std::string(doc_.raw(doc_.tokens[t.first].begin, doc_.tokens[t.last - 1].end));
+  (void)rule;
+  for (const auto& old : edges_)
+    if (old.source == e.source && old.target == e.target && old.relation == e.relation &&
+        old.evidence.sentence == e.evidence.sentence)
+      return;
+  edges_.push_back(std::move(e));
+}
+
+void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
+  const RelationType* rt = lx_.relation(rule.relation);
+  if (!rt) return;
+  bool neg = negated(t);
+  const auto* headSlots = &rule.head;
+  const auto* tailSlots = &rule.tail;
+  if (!rule.passiveHead.empty() && passive(t)) {
+    headSlots = &rule.passiveHead;
+    tailSlots = &rule.passiveTail;
+  }
+  if (!headSlots->empty() && headSlots->front() == "between") {
+    auto pair = slot("between", t, *rt, true, -1);
+    for (size_t i = 0; i < pair.size(); ++i)
+      for (size_t j = i + 1; j < pair.size(); ++j) emit(rule, *rt, t, pair[i], pair[j], neg);
+    if (pair.size() >= 2) return;
+    headSlots = &rule.head;
+  }
+  std::vector<int> tails;
+  for (const auto& s : *tailSlots) {
+    if (s == "between") continue;
+    tails = slot(s, t, *rt, false, -1);
+    if (!tails.empty()) break;
+  }
+  if (tails.empty()) return;
+  std::vector<int> heads;
+  for (const auto& s : *headSlots) {
+    if (s == "between") continue;
+    heads = slot(s, t, *rt, true, tails.front());
+    if (!heads.empty()) break;
+  }
+  for (int h : heads)
+    for (int x : tails) emit(rule, *rt, t, h, x, neg);
+}
+
+void RelationFinder::applyAnchorRule(const RelationRule& rule) {
+  const RelationType* rt = lx_.relation(rule.relation);
+  if (!rt) return;
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const Mention& m = mentions_[i];
+    if (!eligible(static_cast<int>(i), *rt, true) || m.source == MentionSource::Anaphor) continue;
+    Trigger t{m.first, m.last, m.sentence};
+    for (const auto& s : rule.tail) {
+      auto tails = slot(s, t, *rt, false, static_cast<int>(i));
+      for (int x : tails) emit(rule, *rt, t, static_cast<int>(i), x, false);
+      if (!tails.empty()) break;
+    }
+  }
+}
+
+std::vector<ArticleEdge> RelationFinder::find() {
+  for (size_t ai = 0; ai < annots_.size(); ++ai) {
+    const Annotation& a = annots_[ai];
+    if (tokenAnnot_[a.first] != static_cast<int>(ai)) continue;  // consumed by a role or name
+    Trigger t{a.first, a.last, doc_.tokens[a.first].sentence};
+    if (a.hit.kind == PhraseKind::Trigger) {
+      applyRule(lx_.rules()[a.hit.index], t);
+    } else if (a.hit.kind == PhraseKind::Title) {
+      const Title& title = L_.titles[a.hit.index & 0x7FFFFFFFu];
+      for (const auto& rule : lx_.rules()) {
+        if (rule.anchor != "title") continue;
+        RelationRule r = rule;
+        r.relation = title.relation;
+        applyRule(r, t);
+      }
+    }
+  }
+  for (const auto& rule : lx_.rules())
+    if (rule.anchor == "location") applyAnchorRule(rule);
+  return std::move(edges_);
+}
+
+}  // namespace akg

@@ -1,0 +1,44 @@
+// A trie over normalised tokens: multi-word names, triggers, cues and titles
+// are found by walking token ids, one hash lookup per token, instead of
+// running a pattern per phrase over every sentence.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace akg {
+
+enum class PhraseKind : uint8_t { Entity, Trigger, Cue, Title, Role, Anaphor, Demonym, GivenName };
+
+struct PhraseHit {
+  PhraseKind kind;
+  uint32_t index;          // into the Lexicon table of that kind
+  bool upperOnly = false;  // matches only text written in capitals (acronyms)
+  uint32_t extra = 0;      // Demonym: entity index; Entity: alias number
+};
+
+class PhraseTrie {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  PhraseTrie();
+  // Adds a phrase given as normalised tokens.
+  void add(const std::vector<std::string>& tokens, const PhraseHit& hit);
+
+  uint32_t tokenId(std::string_view norm) const;
+  uint32_t root() const { return 0; }
+  uint32_t step(uint32_t node, uint32_t tokenId) const;
+  const std::vector<PhraseHit>& hits(uint32_t node) const { return hits_[node]; }
+  size_t phraseCount() const { return phrases_; }
+
+ private:
+  uint32_t intern(const std::string& token);
+  std::unordered_map<std::string, uint32_t> vocab_;
+  std::unordered_map<uint64_t, uint32_t> next_;
+  std::vector<std::vector<PhraseHit>> hits_;
+  size_t phrases_ = 0;
+};
+
+}  // namespace akg
