@@ -180,7 +180,7 @@ class ArticleRun {
       if (t.has(kCapital) || t.has(kAllCaps)) capital = true;
       if (hit.upperOnly && !t.has(kAllCaps) && t.norm.size() > 1) return false;
     }
-    return !latin || capital;
+    return !latin || capital || hit.anyCase;
   }
 
   uint32_t strippedBegin(uint32_t i, const CliticForm& form) const {
@@ -473,9 +473,12 @@ class ArticleRun {
   }
 
   // ------------------------------------------------- roles and demonyms
+  // The country a demonym token names ("Syrian", "السوداني"); peoples
+  // ("Kurdish") have no state institutions to resolve to.
   int countryOfDemonym(uint32_t i) const {
     auto* a = annotAt(i, PhraseKind::Demonym);
-    return a ? static_cast<int>(a->hit.extra) : -1;
+    if (!a || lx_.entities()[a->hit.extra].kind != "country") return -1;
+    return static_cast<int>(a->hit.extra);
   }
 
   int countryMentionAt(uint32_t i) const {
@@ -666,6 +669,20 @@ class ArticleRun {
       const Annotation& a = annots_[ai];
       if (a.hit.kind != PhraseKind::Anaphor || tokenAnnot_[a.first] != static_cast<int>(ai)) continue;
       const Anaphor& an = L_.anaphors[a.hit.index & ~kArabicIndex];
+      // "the governor of Aleppo, X" introduces a title, it does not point back.
+      if (!an.title.empty() && a.last < doc_.tokens.size() && a.last < sentenceEnd(a.first)) {
+        const Token& next = tok(a.last);
+        bool introduces = next.norm == "of" || (word(a.last) && (word(a.last)->flags & kPreposition) && next.norm != "in") ||
+                          tokenMention_[a.last] >= 0 || next.has(kCapital) ||
+                          (next.norm == "," && a.last + 1 < sentenceEnd(a.first) && tokenMention_[a.last + 1] >= 0 &&
+                           mentions_[tokenMention_[a.last + 1]].kind == "person");
+        if (introduces) {
+          if (auto title = titleHit(a.last - 1)) {
+            annots_[ai].hit = *title;
+            continue;
+          }
+        }
+      }
       Mention m;
       m.first = a.first;
       m.last = a.last;
@@ -682,6 +699,21 @@ class ArticleRun {
       for (uint32_t k = a.first; k < a.last; ++k) tokenAnnot_[k] = -1;
       addMention(std::move(m));
     }
+  }
+
+  // The title the word at token k is, if the trie knows it as one.
+  std::optional<PhraseHit> titleHit(uint32_t k) const {
+    const auto& trie = lx_.trie();
+    std::vector<CliticForm> forms;
+    if (tok(k).has(kArabic)) forms = procliticForms(tok(k).norm, lx_.clitics());
+    else forms.push_back({tok(k).norm, {}, {}});
+    for (const auto& f : forms) {
+      uint32_t n = trie.step(trie.root(), trie.tokenId(f.stem));
+      if (n == PhraseTrie::kNone) continue;
+      for (const auto& h : trie.hits(n))
+        if (h.kind == PhraseKind::Title) return h;
+    }
+    return std::nullopt;
   }
 
   void reindex() {
@@ -771,6 +803,22 @@ class ArticleRun {
       m.title.clear();
       std::vector<int> found;
       std::set<std::string> seen;
+      // A pronoun opening its sentence is usually the previous subject
+      // ("The SDF announced ... They stated"): prefer the first fitting
+      // mention of the nearest earlier sentence over the most recent one.
+      bool pronoun = m.last - m.first == 1 && L_.has(tok(m.first).norm, kPronoun);
+      if (pronoun && m.first < doc_.sentences[m.sentence].firstToken + 3 && m.sentence > 0) {
+        for (int sidx = static_cast<int>(m.sentence) - 1; sidx >= 0 && found.empty() && m.sentence - sidx <= 2; --sidx) {
+          for (size_t j = 0; j < i; ++j) {
+            const Mention& r = mentions_[j];
+            if (static_cast<int>(r.sentence) != sidx || r.dropped || r.nodeId.empty() || r.source == MentionSource::Anaphor) continue;
+            if (an.type && r.type != *an.type) continue;
+            if (!an.kinds.empty() && !an.kinds.count(r.kind)) continue;
+            found.push_back(static_cast<int>(j));
+            break;
+          }
+        }
+      }
       for (int j = static_cast<int>(i) - 1; j >= 0 && static_cast<int>(found.size()) < an.count; --j) {
         const Mention& r = mentions_[j];
         if (r.dropped || r.nodeId.empty() || r.source == MentionSource::Anaphor) continue;
@@ -857,7 +905,46 @@ class ArticleRun {
     }
     for (auto& e : edges)
       if (index.count(e.source) && index.count(e.target)) g.edges.push_back(std::move(e));
+    addImpliedContainment(g, index);
     return g;
+  }
+
+  // A district and its city both named: the gazetteer's located_in is read
+  // as stated. Evidence is the first sentence naming both, else the child's.
+  void addImpliedContainment(ArticleGraph& g, const std::map<std::string, size_t>& index) {
+    for (const auto& n : g.nodes) {
+      const GazEntity* child = lx_.entity(n.id);
+      if (!child || child->type != EntityType::Location || !lx_.impliedChildKinds().count(child->kind)) continue;
+      const GazEntity* p = child->locatedIn.empty() ? nullptr : lx_.entity(child->locatedIn);
+      for (int hops = 0; p && hops < 4; ++hops, p = p->locatedIn.empty() ? nullptr : lx_.entity(p->locatedIn)) {
+        if (!index.count(p->id)) continue;
+        if (!lx_.impliedParentKinds().count(p->kind)) break;
+        bool exists = std::any_of(g.edges.begin(), g.edges.end(), [&](const ArticleEdge& e) {
+          return e.source == child->id && e.target == p->id && e.relation == "located_in";
+        });
+        if (exists) break;
+        int sentence = -1, fallback = -1;
+        std::set<uint32_t> parentSentences;
+        for (const auto& m : mentions_)
+          if (m.nodeId == p->id) parentSentences.insert(m.sentence);
+        for (const auto& m : mentions_) {
+          if (m.nodeId != child->id || m.source == MentionSource::Anaphor) continue;
+          if (fallback < 0) fallback = static_cast<int>(m.sentence);
+          if (parentSentences.count(m.sentence)) { sentence = static_cast<int>(m.sentence); break; }
+        }
+        if (sentence < 0) sentence = fallback;
+        if (sentence < 0) break;
+        const Sentence& s = doc_.sentences[sentence];
+        ArticleEdge e;
+        e.source = child->id;
+        e.target = p->id;
+        e.relation = "located_in";
+        e.evidence = Evidence{art_.id, static_cast<uint32_t>(sentence), s.begin, s.end,
+                              std::string(doc_.raw(s.begin, s.end)), art_.date, art_.lang, "(gazetteer)"};
+        g.edges.push_back(std::move(e));
+        break;
+      }
+    }
   }
 
   // "chad_army" -> "Chadian army" / "الجيش التشادي", from demonyms and role labels.

@@ -118,6 +118,11 @@ struct Lexicon::Loader {
     if (d.HasMember("location_rank") && d["location_rank"].IsObject())
       for (auto& m : d["location_rank"].GetObject())
         if (m.value.IsInt()) lx.locationRank_[m.name.GetString()] = m.value.GetInt();
+    if (d.HasMember("implied_located_in") && d["implied_located_in"].IsObject()) {
+      auto& il = d["implied_located_in"];
+      if (il.HasMember("child_kinds")) for (auto& k : strings(il["child_kinds"], "implied_located_in.child_kinds")) lx.impliedChild_.insert(k);
+      if (il.HasMember("parent_kinds")) for (auto& k : strings(il["parent_kinds"], "implied_located_in.parent_kinds")) lx.impliedParent_.insert(k);
+    }
     if (d.HasMember("roles") && d["roles"].IsObject()) {
       for (auto& m : d["roles"].GetObject()) {
         RoleInfo r;
@@ -199,6 +204,7 @@ struct Lexicon::Loader {
         g.metonym = str(e, "metonym");
         g.country = str(e, "country");
         g.role = str(e, "role");
+        g.commonNoun = e.HasMember("common_noun") && e["common_noun"].IsBool() && e["common_noun"].GetBool();
         if (!g.role.empty() && !lx.roleInfo_.count(g.role)) problem(what + ": unknown role \"" + g.role + "\"", near);
         if (e.HasMember("coords")) {
           auto& c = e["coords"];
@@ -231,16 +237,16 @@ struct Lexicon::Loader {
       const auto& g = lx.entities_[i];
       uint32_t alias = 0;
       for (const auto& names : {&g.en, &g.ar})
-        for (const auto& name : *names) addPhrase(name, {PhraseKind::Entity, i, allCaps(name), alias++});
-      for (const auto& d : g.demonymsEn) addPhrase(d, {PhraseKind::Demonym, i, false, i});
+        for (const auto& name : *names) addPhrase(name, {PhraseKind::Entity, i, allCaps(name), g.commonNoun, alias++});
+      for (const auto& d : g.demonymsEn) addPhrase(d, {PhraseKind::Demonym, i, false, false, i});
       for (const auto& d : g.demonymsAr) {
         // Arabic nisba adjectives: base, feminine and plural, with and without ال.
         std::string base = lx.normalizer_.fold(d);
         std::vector<std::string> forms{base};
         for (const auto& s : lx.ar_.nisbaSuffixes) forms.push_back(base + s);
         for (const auto& f : forms) {
-          lx.trie_.add({f}, {PhraseKind::Demonym, i, false, i});
-          lx.trie_.add({lx.clitics_.article + f}, {PhraseKind::Demonym, i, false, i});
+          lx.trie_.add({f}, {PhraseKind::Demonym, i, false, false, i});
+          lx.trie_.add({lx.clitics_.article + f}, {PhraseKind::Demonym, i, false, false, i});
         }
       }
     }

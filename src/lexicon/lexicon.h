@@ -36,6 +36,7 @@ struct GazEntity {
   std::string locatedIn, metonym, country, role;
   std::optional<std::pair<double, double>> coords;
   std::vector<std::string> demonymsEn, demonymsAr;
+  bool commonNoun = false;  // English names may be written in lower case
   std::string label() const { return en.empty() ? ar.front() : en.front(); }
 };
 
@@ -143,6 +144,10 @@ class Lexicon {
   const GazEntity* roleEntity(const std::string& country, const std::string& role) const;
   // Size rank of location kinds (district 1 ... country 5) for containment.
   int locationRank(const std::string& kind) const;
+  // Kinds for which a gazetteer parent mentioned in the same article implies
+  // located_in (ontology.json "implied_located_in").
+  const std::set<std::string>& impliedChildKinds() const { return impliedChild_; }
+  const std::set<std::string>& impliedParentKinds() const { return impliedParent_; }
   const std::string& translitRules() const { return translitRules_; }
   const std::set<std::string>& nameParticlesLatin() const { return particlesLatin_; }
   const std::map<std::string, std::string>& nameRewritesLatin() const { return rewritesLatin_; }
@@ -164,6 +169,7 @@ class Lexicon {
   std::map<std::string, RoleInfo> roleInfo_;
   std::map<std::pair<std::string, std::string>, size_t> roleIndex_;
   std::map<std::string, int> locationRank_;
+  std::set<std::string> impliedChild_, impliedParent_;
   std::string translitRules_;
   std::set<std::string> particlesLatin_, particlesArabic_;
   std::map<std::string, std::string> rewritesLatin_;

@@ -16,6 +16,7 @@ struct PhraseHit {
   PhraseKind kind;
   uint32_t index;          // into the Lexicon table of that kind
   bool upperOnly = false;  // matches only text written in capitals (acronyms)
+  bool anyCase = false;    // a common-noun name ("international mediators") needs no capital
   uint32_t extra = 0;      // Demonym: entity index; Entity: alias number
 };
 

@@ -410,12 +410,11 @@ void ResultWriter::who(const std::string& relation, Vertex target, const std::ve
     return;
   }
   TextTable t;
-  t.columns = {"DATE", "WHO", "TYPE", "KIND", "RELATION", "TARGET", "COUNT"};
+  t.columns = {"DATE", "WHO", "TYPE", "KIND", "RELATION", "COUNT"};
   t.evidenceColumns = true;
   for (const auto& h : hits) {
     const NodeProps& n = g[other(h.edge)];
-    t.rows.push_back({{dateRange(h), n.label, n.type, n.kind, relationCell(g[h.edge]), g[target].label,
-                       std::to_string(g[h.edge].count)},
+    t.rows.push_back({{dateRange(h), n.label, n.type, n.kind, relationCell(g[h.edge]), std::to_string(g[h.edge].count)},
                       h.evidence});
   }
   bool first = true;

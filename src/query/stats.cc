@@ -49,9 +49,10 @@ std::vector<RankedNode> betweenness(const UndirectedGraph& full, const std::vect
   std::vector<double> centrality(members.size(), 0.0);
   auto map = boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, small));
   boost::brandes_betweenness_centrality(small, boost::centrality_map(map));
-  // Boost counts each unordered pair twice on an undirected graph.
+  // Boost already halves the counts on an undirected graph (each pair once);
+  // networkx's normalisation divides by the (n-1)(n-2)/2 pairs of other nodes.
   double n = static_cast<double>(members.size());
-  double scale = n > 2 ? 1.0 / ((n - 1) * (n - 2)) : 0.0;
+  double scale = n > 2 ? 2.0 / ((n - 1) * (n - 2)) : 0.0;
   std::vector<RankedNode> out;
   for (size_t i = 0; i < members.size(); ++i) out.push_back({members[i], centrality[i] * scale});
   return out;

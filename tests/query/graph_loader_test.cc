@@ -79,10 +79,10 @@ TEST_CASE("structural faults in graph JSON are errors with their position", "[qu
   }
   SECTION("a node type outside the vocabulary") {
     CHECK(loadError("{\"nodes\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"place\"}], \"edges\": []}") ==
-          "g.json:1:51: node type must be \"actor\" or \"location\", not \"place\"");
+          "g.json:1:46: node type must be \"actor\" or \"location\", not \"place\"");
   }
   SECTION("a field of the wrong JSON type") {
-    CHECK(loadError("{\"nodes\": [{\"id\": 7}], \"edges\": []}") == "g.json:1:20: node \"id\" must not be a number");
+    CHECK(loadError("{\"nodes\": [{\"id\": 7}], \"edges\": []}") == "g.json:1:19: node \"id\" must not be a number");
     CHECK(loadError("{\"nodes\": [" + a + "], \"edges\": [{\"source\": \"a\", \"target\": \"a\", \"relation\": \"x\", "
                     "\"count\": -1}]}")
               .find("\"count\" must be a non-negative integer") != std::string::npos);
@@ -99,7 +99,7 @@ TEST_CASE("structural faults in graph JSON are errors with their position", "[qu
               .find("edge has no \"relation\"") != std::string::npos);
   }
   SECTION("invalid UTF-8") {
-    CHECK(loadError("{\"nodes\": [{\"id\": \"\xC3\x28\"}], \"edges\": []}") == "g.json:1:19: Invalid encoding in string.");
+    CHECK(loadError("{\"nodes\": [{\"id\": \"\xC3\x28\"}], \"edges\": []}") == "g.json:1:20: Invalid encoding in string.");
   }
 }
 
