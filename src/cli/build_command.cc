@@ -42,6 +42,7 @@ Options:
   -j, --threads N        extraction threads (default: all cores)
       --keep-negated     keep negated or threatened relations, flagged "negated": true
       --no-evidence      leave evidence sentences out of JSON/GraphML
+      --explain          print what was recognised in each sentence to stderr
       --layout ENGINE    Graphviz layout for .svg/.png (default: dot, sfdp above 150 nodes)
   -q, --quiet            no progress or summary on stderr
   -h, --help             this help
@@ -80,6 +81,7 @@ BuildOptions parseBuild(const std::vector<std::string>& argv, bool& help) {
     if (auto v = a.option({"-j", "--threads"})) { o.threads = static_cast<unsigned>(parseInt(*v, "--threads", 1, 256)); continue; }
     if (auto v = a.option({"--layout"})) { o.exportOptions.layout = *v; continue; }
     if (a.flag({"--keep-negated"})) { o.extract.keepNegated = true; continue; }
+    if (a.flag({"--explain"})) { o.extract.explain = true; continue; }
     if (a.flag({"--no-evidence"})) { o.exportOptions.evidence = false; continue; }
     if (a.flag({"-q", "--quiet"})) { o.quiet = true; continue; }
     if (a.done()) break;
@@ -154,6 +156,7 @@ int runBuild(const std::vector<std::string>& argv) {
       for (auto& th : pool) th.join();
     }
     for (size_t i = 0; i < graphs.size(); ++i) {
+      if (!graphs[i].trace.empty()) std::cerr << "== " << graphs[i].articleId << "\n" << graphs[i].trace;
       mergeArticle(kg, graphs[i], lexicon);
       if (!o.perArticleDir.empty()) {
         auto path = std::filesystem::path(o.perArticleDir) / (perArticleName(graphs[i].articleId) + ".json");

@@ -52,6 +52,7 @@ struct ArticleGraph {
   std::string date;
   std::vector<ArticleNode> nodes;
   std::vector<ArticleEdge> edges;
+  std::string trace;  // ExtractOptions::explain: what was recognised, sentence by sentence
 };
 
 }  // namespace akg

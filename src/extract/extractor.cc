@@ -76,7 +76,9 @@ class ArticleRun {
     resolve();
     RelationFinder finder(lx_, L_, opt_, doc_, mentions_, annots_, tokenMention_, tokenAnnot_, art_);
     auto edges = finder.find();
-    return build(std::move(edges));
+    ArticleGraph g = build(std::move(edges));
+    if (opt_.explain) g.trace = explain();
+    return g;
   }
 
  private:
@@ -108,8 +110,10 @@ class ArticleRun {
   // ------------------------------------------------------------ trie scan
   void scan() {
     const auto& trie = lx_.trie();
-    std::vector<Candidate> best(doc_.tokens.size());
-    std::vector<bool> has(doc_.tokens.size(), false);
+    // Every match starting at each token; the longest wins unless a longer
+    // name starting inside it needs its tokens ("قائد قوات الدعم السريع":
+    // the title "قائد" stays, "قائد قوات" gives way to the name).
+    std::vector<std::vector<Candidate>> found(doc_.tokens.size());
     for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
       const Token& t = tok(i);
       if (t.has(kPunct) && t.norm != "-") continue;
@@ -123,11 +127,7 @@ class ArticleRun {
           return;
         }
         if (hit.kind == PhraseKind::Entity && !latinNameOk(i, last, hit)) return;
-        Candidate c{i, last, hit, form};
-        if (!has[i] || better(c, best[i])) {
-          best[i] = c;
-          has[i] = true;
-        }
+        found[i].push_back(Candidate{i, last, hit, form});
       };
       for (const auto& form : forms) {
         uint32_t node = trie.step(trie.root(), trie.tokenId(form.stem));
@@ -148,18 +148,25 @@ class ArticleRun {
           }
         }
       }
+      std::sort(found[i].begin(), found[i].end(), [](const Candidate& a, const Candidate& b) { return better(a, b); });
     }
+    auto longestEntityFrom = [&](uint32_t k) -> uint32_t {
+      uint32_t last = 0;
+      for (const auto& c : found[k])
+        if (c.hit.kind == PhraseKind::Entity) last = std::max(last, c.last);
+      return last;
+    };
     for (uint32_t i = 0; i < doc_.tokens.size();) {
-      if (!has[i]) { ++i; continue; }
-      // A longer match starting inside this one wins over it.
-      const Candidate& c = best[i];
-      bool displaced = false;
-      for (uint32_t k = i + 1; k < c.last; ++k)
-        if (has[k] && best[k].last > c.last && hitPriority(best[k].hit.kind) >= hitPriority(c.hit.kind) &&
-            best[k].hit.kind == PhraseKind::Entity) { displaced = true; break; }
-      if (displaced) { ++i; continue; }
-      place(c);
-      i = c.last;
+      const Candidate* pick = nullptr;
+      for (const auto& c : found[i]) {
+        bool displaced = false;
+        for (uint32_t k = i + 1; k < c.last && !displaced; ++k)
+          displaced = c.hit.kind != PhraseKind::Entity && longestEntityFrom(k) > c.last;
+        if (!displaced) { pick = &c; break; }
+      }
+      if (!pick) { ++i; continue; }
+      place(*pick);
+      i = pick->last;
     }
   }
 
@@ -436,6 +443,8 @@ class ArticleRun {
     // Personal names from given names: "عزام الغريب", "عبد الفتاح البرهان".
     for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
       if (!given_[i] || !free(i) || !tok(i).has(kArabic)) continue;
+      // Folding makes the preposition "على" look like the name "علي".
+      if ((is(i, kStop) || is(i, kPreposition)) && doc_.raw(tok(i)).find("\xD9\x89") != std::string_view::npos) continue;
       uint32_t end = sentenceEnd(i);
       uint32_t j = i + 1;
       while (j < end && j < i + 4 && arabicNameToken(j, false) && !startsWithConjunction(j) && !hasAttachedPreposition(j)) ++j;
@@ -557,6 +566,43 @@ class ArticleRun {
         addMention(std::move(m));
         mentions_.back().title = mentions_.back().entity < 0 ? country + "|" + role.role : "";
       }
+    }
+    // "بوساطة مصرية وقطرية", "Qatari mediation": a demonym next to a trigger
+    // names the country that acts.
+    for (size_t ai = 0; ai < annots_.size(); ++ai) {
+      const Annotation& a = annots_[ai];
+      if (a.hit.kind != PhraseKind::Demonym || tokenAnnot_[a.first] != static_cast<int>(ai)) continue;
+      if (lx_.entities()[a.hit.extra].kind != "country") continue;
+      bool nextToTrigger = false;
+      if (art_.lang == Lang::Ar) {
+        // Walk left over other demonyms to the trigger: "بوساطة مصرية قطرية".
+        for (uint32_t k = a.first; k > 0;) {
+          --k;
+          if (annotAt(k, PhraseKind::Trigger)) { nextToTrigger = true; break; }
+          if (!annotAt(k, PhraseKind::Demonym) && tokenMention_[k] < 0) break;
+          if (a.first - k > 6) break;
+        }
+      } else {
+        uint32_t k = a.last;
+        if (k < doc_.tokens.size() && tok(k).norm == "-") ++k;
+        nextToTrigger = annotAt(k, PhraseKind::Trigger) != nullptr;
+      }
+      if (!nextToTrigger) continue;
+      const GazEntity& g = lx_.entities()[a.hit.extra];
+      Mention m;
+      m.first = a.first;
+      m.last = a.last;
+      m.sentence = tok(a.first).sentence;
+      m.begin = strippedBegin(a.first, CliticForm{tok(a.first).norm, a.conjoined ? "x" : "", {}});
+      m.end = tok(a.last - 1).end;
+      m.type = g.type;
+      m.kind = g.kind;
+      m.entity = static_cast<int>(a.hit.extra);
+      m.source = MentionSource::Demonym;
+      m.conjoined = a.conjoined;
+      m.surface = surfaceOf(a.first, a.last, m.begin);
+      tokenAnnot_[a.first] = -1;
+      addMention(std::move(m));
     }
     // "Turkish President X": the demonym names the country the person leads.
     for (size_t ai = 0; ai < annots_.size(); ++ai) {
@@ -745,7 +791,9 @@ class ArticleRun {
       if (m.entity >= 0 && m.source != MentionSource::Role) {
         const GazEntity& g = lx_.entities()[m.entity];
         // Metonymy: a capital that acts is its government.
-        if (!g.metonym.empty() && m.type == EntityType::Location && !afterLocationPreposition(m)) {
+        bool dateline = m.first == 0 && m.last < doc_.tokens.size() &&
+                        (tok(m.last).norm == "-" || tok(m.last).norm == "," || tok(m.last).norm == "(");
+        if (!g.metonym.empty() && m.type == EntityType::Location && !afterLocationPreposition(m) && !dateline) {
           if (const GazEntity* act = lx_.entity(g.metonym)) {
             m.entity = static_cast<int>(act - lx_.entities().data());
             m.type = act->type;
@@ -853,6 +901,33 @@ class ArticleRun {
     for (uint32_t k = person.last; k < std::min<uint32_t>(person.last + 6, doc_.tokens.size()); ++k)
       if (near(k)) return true;
     return false;
+  }
+
+  // One line per sentence: [mentions as text|id|kind] and <annotations>.
+  std::string explain() const {
+    static const char* kKinds[] = {"entity", "trigger", "cue", "title", "role", "anaphor", "demonym", "given"};
+    std::string out;
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      out += "#" + std::to_string(s) + ":";
+      const Sentence& sent = doc_.sentences[s];
+      for (uint32_t k = sent.firstToken; k < sent.endToken;) {
+        if (tokenMention_[k] >= 0) {
+          const Mention& m = mentions_[tokenMention_[k]];
+          out += " [" + m.surface + "|" + (m.dropped ? "dropped" : m.nodeId) + "|" + m.kind + "]";
+          k = std::max(k + 1, m.last);
+        } else if (tokenAnnot_[k] >= 0) {
+          const Annotation& a = annots_[tokenAnnot_[k]];
+          out += " <" + std::string(doc_.raw(tok(a.first).begin, tok(a.last - 1).end)) + "|" +
+                 kKinds[static_cast<int>(a.hit.kind)] + ">";
+          k = std::max(k + 1, a.last);
+        } else {
+          out += " " + std::string(doc_.raw(tok(k)));
+          ++k;
+        }
+      }
+      out += "\n";
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- build

@@ -97,7 +97,13 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
   }
   if (name == "right" || name == "object") {
     bool direct = name == "object";
-    for (uint32_t k = t.last; k < se && k - t.last < maxD; ++k) {
+    uint32_t start = t.last;
+    if (!head && other >= 0 && mentions_[other].first >= t.last && mentions_[other].last < se &&
+        mentions_[other].first - t.last < maxD) {
+      // Skip the subject and anything coordinated with it.
+      start = mentions_[other].last;
+    }
+    for (uint32_t k = start; k < se && k - t.last < maxD; ++k) {
       if (clauseBreak(k)) break;
       int m = mentionAt(k);
       if (m >= 0) {
@@ -138,6 +144,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     return {};
   }
   if (name == "between") {
+    uint32_t from = t.first > sb + 12 ? t.first - 12 : sb;
     for (uint32_t k = t.last; k < se && k < t.last + 5; ++k) {
       const WordInfo* w = L_.word(doc_.tokens[k].norm);
       if (!(w && w->prepClass == "between")) continue;
@@ -146,6 +153,20 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
         if (m >= 0) return ok(m) ? coordinated(m, rt, head) : std::vector<int>{};
         if (!passable(j)) break;
       }
+    }
+    for (uint32_t k = t.first; k > from;) {
+      --k;
+      const WordInfo* w = L_.word(doc_.tokens[k].norm);
+      if (!(w && w->prepClass == "between")) continue;
+      for (uint32_t j = k + 1; j < t.first && j <= k + kPrepLookahead; ++j) {
+        int m = mentionAt(j);
+        if (m >= 0) {
+          auto list = ok(m) ? coordinated(m, rt, head) : std::vector<int>{};
+          return list.size() >= 2 ? list : std::vector<int>{};
+        }
+        if (!passable(j)) break;
+      }
+      break;
     }
     return {};
   }
@@ -242,18 +263,20 @@ void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
     if (pair.size() >= 2) return;
     headSlots = &rule.head;
   }
-  std::vector<int> tails;
-  for (const auto& s : *tailSlots) {
-    if (s == "between") continue;
-    tails = slot(s, t, *rt, false, -1);
-    if (!tails.empty()) break;
-  }
-  if (tails.empty()) return;
+  // Heads first: in verb-first Arabic the subject follows the trigger and
+  // the object comes after it.
   std::vector<int> heads;
   for (const auto& s : *headSlots) {
     if (s == "between") continue;
-    heads = slot(s, t, *rt, true, tails.front());
+    heads = slot(s, t, *rt, true, -1);
     if (!heads.empty()) break;
+  }
+  if (heads.empty()) return;
+  std::vector<int> tails;
+  for (const auto& s : *tailSlots) {
+    if (s == "between") continue;
+    tails = slot(s, t, *rt, false, heads.front());
+    if (!tails.empty()) break;
   }
   for (int h : heads)
     for (int x : tails) emit(rule, *rt, t, h, x, neg);

@@ -302,7 +302,14 @@ struct Lexicon::Loader {
         if (title.relation != "leads" && title.relation != "represents") problem("title relation must be leads|represents", title.relation);
         auto idx = static_cast<uint32_t>(L.titles.size());
         L.titles.push_back(title);
-        if (t.HasMember("words")) for (auto& w : strings(t["words"], "title words")) addPhrase(w, {PhraseKind::Title, idx | (lang == Lang::Ar ? 0x80000000u : 0)});
+        if (t.HasMember("words"))
+          for (auto& w : strings(t["words"], "title words")) {
+            addPhrase(w, {PhraseKind::Title, idx | (lang == Lang::Ar ? 0x80000000u : 0)});
+            // Arabic titles stand with or without the article: "رئيس" / "الرئيس".
+            std::string folded = lx.normalizer_.fold(w);
+            if (lang == Lang::Ar && !folded.starts_with(lx.clitics_.article))
+              addPhrase(lx.clitics_.article + w, {PhraseKind::Title, idx | 0x80000000u});
+          }
       }
     }
     if (d.HasMember("roles") && d["roles"].IsArray()) {
