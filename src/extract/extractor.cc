@@ -278,8 +278,11 @@ class ArticleRun {
     if (tokenAnnot_[k] >= 0) {
       const Cue* cue = cueAt(k);
       if (cue && cue->position == Cue::Head) return true;
-      // Capitalised role words head names: "Sudan Shield Forces".
-      return annotAt(k, PhraseKind::Role) && t.has(kCapital) && k > 0 && tok(k - 1).has(kCapital);
+      // Capitalised role and trigger words inside names: "Sudan Shield
+      // Forces", "Sudan Liberation Movement".
+      bool inside = t.has(kCapital) && k > 0 && (tok(k - 1).has(kCapital) || tok(k - 1).has(kAllCaps)) &&
+                    !isPunct(k - 1) && tok(k).sentence == tok(k - 1).sentence;
+      return inside && (annotAt(k, PhraseKind::Role) || annotAt(k, PhraseKind::Trigger));
     }
     if (is(k, kNonEntity)) return false;
     return true;
@@ -352,6 +355,15 @@ class ArticleRun {
       }
     }
     if (!type) return;
+    // "Sudan Liberation Movement": a country name opening an organisation's name.
+    if (*type == EntityType::Actor && kind != "person" && a > s.firstToken && tokenMention_[a - 1] >= 0) {
+      Mention& prev = mentions_[tokenMention_[a - 1]];
+      if (prev.last == a && prev.source == MentionSource::Gazetteer && prev.kind == "country" && tok(prev.first).has(kCapital)) {
+        prev.dropped = true;
+        for (uint32_t t = prev.first; t < prev.last; ++t) tokenMention_[t] = -1;
+        a = prev.first;
+      }
+    }
     Mention m;
     m.first = a;
     m.last = b;
@@ -767,6 +779,7 @@ class ArticleRun {
     std::map<std::pair<uint32_t, uint32_t>, int> bySpan;
     tokenMention_.assign(doc_.tokens.size(), -1);
     for (size_t i = 0; i < mentions_.size(); ++i) {
+      if (mentions_[i].dropped) continue;
       bySpan[{mentions_[i].first, mentions_[i].last}] = static_cast<int>(i);
       for (uint32_t k = mentions_[i].first; k < mentions_[i].last; ++k) tokenMention_[k] = static_cast<int>(i);
     }
@@ -865,6 +878,25 @@ class ArticleRun {
             found.push_back(static_cast<int>(j));
             break;
           }
+        }
+      }
+      // "the paramilitary" / "الحركة": an antecedent described with the same
+      // noun ("paramilitary Rapid Support Forces", "حركة المقاومة") wins.
+      if (found.empty() && an.count == 1) {
+        std::string noun = tok(m.last - 1).norm;
+        const std::string& al = lx_.clitics().article;
+        if (noun.starts_with(al)) noun = noun.substr(al.size());
+        for (int j = static_cast<int>(i) - 1; j >= 0 && noun.size() > 2; --j) {
+          const Mention& r = mentions_[j];
+          if (r.dropped || r.nodeId.empty() || r.source == MentionSource::Anaphor) continue;
+          if (an.type && r.type != *an.type) continue;
+          if (!an.kinds.empty() && !an.kinds.count(r.kind)) continue;
+          bool described = false;
+          for (uint32_t k = r.first > 2 ? r.first - 2 : 0; k < r.last && !described; ++k) {
+            const std::string& n = tok(k).norm;
+            described = n == noun || (n.size() > noun.size() && n.ends_with(noun) && n.starts_with(al));
+          }
+          if (described) { found.push_back(j); break; }
         }
       }
       for (int j = static_cast<int>(i) - 1; j >= 0 && static_cast<int>(found.size()) < an.count; --j) {

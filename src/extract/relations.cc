@@ -20,6 +20,21 @@ RelationFinder::RelationFinder(const Lexicon& lx, const LangData& lang, const Ex
 uint32_t RelationFinder::sentenceBegin(uint32_t k) const { return doc_.sentences[doc_.tokens[k].sentence].firstToken; }
 uint32_t RelationFinder::sentenceEnd(uint32_t k) const { return doc_.sentences[doc_.tokens[k].sentence].endToken; }
 
+const WordInfo* RelationFinder::word(uint32_t k) const {
+  const Token& t = doc_.tokens[k];
+  if (const WordInfo* w = L_.word(t.norm)) return w;
+  if (!t.has(kArabic)) return nullptr;
+  for (const auto& c : lx_.clitics().conjunctions)
+    if (t.norm.size() > c.size() && t.norm.starts_with(c))
+      if (const WordInfo* w = L_.word(t.norm.substr(c.size()))) return w;
+  return nullptr;
+}
+
+bool RelationFinder::has(uint32_t k, WordFlag f) const {
+  const WordInfo* w = word(k);
+  return w && (w->flags & f);
+}
+
 int RelationFinder::mentionAt(uint32_t k) const {
   if (k >= tokenMention_.size()) return -1;
   int m = tokenMention_[k];
@@ -58,7 +73,9 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
     }
     int next = mentionAt(j);
     if (next < 0 || next == out.back()) break;
-    if (!conj && !mentions_[next].conjoined) break;
+    bool stacked = j == k && mentions_[next].source == MentionSource::Demonym &&
+                   mentions_[out.back()].source == MentionSource::Demonym;
+    if (!conj && !mentions_[next].conjoined && !stacked) break;
     if (!eligible(next, rt, head)) break;
     out.push_back(next);
     k = mentions_[next].last;
@@ -73,9 +90,23 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
   auto ok = [&](int m) { return eligible(m, rt, head) && m != other && (other < 0 || mentions_[m].nodeId != mentions_[other].nodeId); };
   auto passable = [&](uint32_t k) {
     const std::string& n = doc_.tokens[k].norm;
-    return L_.has(n, kDeterminer) || L_.has(n, kSkip) || L_.has(n, kGeneric) || L_.has(n, kMember) ||
+    return has(k, kDeterminer) || has(k, kSkip) || has(k, kGeneric) || has(k, kMember) ||
            n == "of" || n == "-" || n == "\"" || n == "'" || doc_.tokens[k].has(kPossessive) ||
            (tokenAnnot_[k] >= 0 && annots_[tokenAnnot_[k]].hit.kind == PhraseKind::Cue);
+  };
+  // After a preposition, also over "in" phrases: "from neighbourhoods in Gaza City".
+  auto passableAfterPrep = [&](uint32_t k) {
+    const WordInfo* w = word(k);
+    return passable(k) || (w && (w->flags & kPreposition) && (w->prepClass == "in" || w->prepClass == "of"));
+  };
+  // A title heads its phrase: "the Israeli Prime Minister Netanyahu" is the person.
+  auto titledPerson = [&](uint32_t k) -> int {
+    if (tokenAnnot_[k] < 0 || annots_[tokenAnnot_[k]].hit.kind != PhraseKind::Title) return -1;
+    for (uint32_t j = annots_[tokenAnnot_[k]].last; j < se && j < k + 7; ++j) {
+      int m = mentionAt(j);
+      if (m >= 0 && mentions_[m].kind == "person") return m;
+    }
+    return -1;
   };
 
   if (name == "subject") {
@@ -105,6 +136,11 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     }
     for (uint32_t k = start; k < se && k - t.last < maxD; ++k) {
       if (clauseBreak(k)) break;
+      if (int p = titledPerson(k); p >= 0) {
+        if (ok(p)) return coordinated(p, rt, head);
+        k = mentions_[p].last - 1;
+        continue;
+      }
       int m = mentionAt(k);
       if (m >= 0) {
         if (direct && !mentions_[m].prepClass.empty()) break;
@@ -113,11 +149,13 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
         k = mentions_[m].last - 1;
         continue;
       }
-      const WordInfo* w = L_.word(doc_.tokens[k].norm);
+      const WordInfo* w = word(k);
       if (direct && w && (w->flags & kPreposition)) {
         // A partitive "من مقاتلي X" / "of fighters of X" still leads to the subject.
-        bool partitive = k + 1 < se && L_.has(doc_.tokens[k + 1].norm, kMember);
-        if (!partitive && w->prepClass != "of") break;
+        bool partitive = k + 1 < se && has(k + 1, kMember);
+        // Arabic adverbial phrases without a name ("على هامش القمة") are stepped over.
+        bool bare = art_.lang == Lang::Ar && mentionAt(k + 1) < 0 && (k + 2 >= se || mentionAt(k + 2) < 0);
+        if (!partitive && !bare && w->prepClass != "of") break;
       }
       if (direct && L_.has(doc_.tokens[k].norm, kReporting)) break;
     }
@@ -146,7 +184,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
   if (name == "between") {
     uint32_t from = t.first > sb + 12 ? t.first - 12 : sb;
     for (uint32_t k = t.last; k < se && k < t.last + 5; ++k) {
-      const WordInfo* w = L_.word(doc_.tokens[k].norm);
+      const WordInfo* w = word(k);
       if (!(w && w->prepClass == "between")) continue;
       for (uint32_t j = k + 1; j < se && j < k + 1 + kPrepLookahead; ++j) {
         int m = mentionAt(j);
@@ -156,7 +194,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     }
     for (uint32_t k = t.first; k > from;) {
       --k;
-      const WordInfo* w = L_.word(doc_.tokens[k].norm);
+      const WordInfo* w = word(k);
       if (!(w && w->prepClass == "between")) continue;
       for (uint32_t j = k + 1; j < t.first && j <= k + kPrepLookahead; ++j) {
         int m = mentionAt(j);
@@ -182,7 +220,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
         k = mentions_[m].last - 1;
         continue;
       }
-      const WordInfo* w = L_.word(doc_.tokens[k].norm);
+      const WordInfo* w = word(k);
       if (!(w && (w->flags & kPreposition) && w->prepClass == cls)) continue;
       for (uint32_t j = k + 1; j < se && j <= k + kPrepLookahead; ++j) {
         int x = mentionAt(j);
@@ -190,7 +228,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
           if (ok(x)) return coordinated(x, rt, head);
           break;
         }
-        if (!passable(j)) break;
+        if (!passableAfterPrep(j)) break;
       }
     }
     return {};
@@ -274,9 +312,19 @@ void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
   if (heads.empty()) return;
   std::vector<int> tails;
   for (const auto& s : *tailSlots) {
-    if (s == "between") continue;
+    if (s == "between" || s == "parties") continue;
     tails = slot(s, t, *rt, false, heads.front());
     if (!tails.empty()) break;
+  }
+  if (tails.empty() && rt->symmetric && heads.size() >= 2) {
+    // "Hamas and Israel reached a deal": the coordinated subjects are the parties.
+    for (size_t i = 0; i < heads.size(); ++i)
+      for (size_t j = i + 1; j < heads.size(); ++j) emit(rule, *rt, t, heads[i], heads[j], neg);
+    return;
+  }
+  if (tails.empty() && std::find(tailSlots->begin(), tailSlots->end(), "parties") != tailSlots->end()) {
+    pending_.push_back({&rule, t, heads, neg});
+    return;
   }
   for (int h : heads)
     for (int x : tails) emit(rule, *rt, t, h, x, neg);
@@ -316,7 +364,30 @@ std::vector<ArticleEdge> RelationFinder::find() {
   }
   for (const auto& rule : lx_.rules())
     if (rule.anchor == "location") applyAnchorRule(rule);
+  resolveParties();
   return std::move(edges_);
+}
+
+// "a truce between X and Y, mediated by Z": a mediator whose parties were
+// not next to it mediated for the two ends of the symmetric relations
+// (agreement, clash) stated in the same sentence.
+void RelationFinder::resolveParties() {
+  for (const auto& p : pending_) {
+    const RelationType* rt = lx_.relation(p.rule->relation);
+    std::vector<std::string> parties;
+    for (const auto& e : edges_) {
+      const RelationType* et = lx_.relation(e.relation);
+      if (!et || !et->symmetric || e.evidence.sentence != p.trigger.sentence) continue;
+      for (const auto& id : {e.source, e.target})
+        if (std::find(parties.begin(), parties.end(), id) == parties.end()) parties.push_back(id);
+    }
+    for (int h : p.heads)
+      for (const auto& id : parties) {
+        auto m = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& x) { return x.nodeId == id && !x.dropped; });
+        if (m != mentions_.end() && eligible(static_cast<int>(m - mentions_.begin()), *rt, false))
+          emit(*p.rule, *rt, p.trigger, h, static_cast<int>(m - mentions_.begin()), p.negated);
+      }
+  }
 }
 
 }  // namespace akg

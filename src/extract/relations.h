@@ -38,6 +38,17 @@ class RelationFinder {
   uint32_t sentenceBegin(uint32_t k) const;
   uint32_t sentenceEnd(uint32_t k) const;
   int mentionAt(uint32_t k) const;
+  const WordInfo* word(uint32_t k) const;  // function word, looked up behind an Arabic و/ف too
+  bool has(uint32_t k, WordFlag f) const;
+  void resolveParties();
+
+  struct Pending {
+    const RelationRule* rule;
+    Trigger trigger;
+    std::vector<int> heads;
+    bool negated;
+  };
+  std::vector<Pending> pending_;
 
   const Lexicon& lx_;
   const LangData& L_;

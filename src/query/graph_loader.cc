@@ -21,9 +21,9 @@ namespace akg::query {
 namespace {
 
 // Node id -> vertex for the two lookups every edge needs: open addressing
-// with the hash kept in the slot, so a lookup touches one slot and, on a
-// hit, the id once. std::unordered_map chases three pointers per lookup and
-// was a third of the load time at a million edges.
+// with the hash in the slot and the ids packed in one string, so a lookup
+// stays in a few megabytes of cache instead of chasing std::unordered_map's
+// pointers into a 500 MB buffer (a third of the load time at a million edges).
 class IdTable {
  public:
   std::optional<Vertex> find(std::string_view id) const {
@@ -32,15 +32,15 @@ class IdTable {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.vertex == kEmpty) return std::nullopt;
-      if (s.hash == h && ids_[s.vertex] == id) return s.vertex;
+      if (s.hash == h && idOf(s.vertex) == id) return s.vertex;
     }
   }
-  // The view must outlive the table (it points into the parse buffer).
   // Vertices arrive in order 0, 1, 2, ...
   bool insert(std::string_view id, Vertex v) {
     if (find(id)) return false;
-    if ((ids_.size() + 1) * 2 > slots_.size()) grow();
-    ids_.push_back(id);
+    if ((offsets_.size() + 1) * 2 > slots_.size()) grow();
+    offsets_.push_back(static_cast<uint32_t>(arena_.size()));
+    arena_.append(id);
     place(hash(id), static_cast<uint32_t>(v));
     return true;
   }
@@ -52,6 +52,10 @@ class IdTable {
     uint32_t vertex = kEmpty;
   };
   static uint64_t hash(std::string_view id) { return std::hash<std::string_view>{}(id); }
+  std::string_view idOf(uint32_t v) const {
+    size_t begin = offsets_[v], end = v + 1 < offsets_.size() ? offsets_[v + 1] : arena_.size();
+    return std::string_view(arena_).substr(begin, end - begin);
+  }
   void place(uint64_t h, uint32_t v) {
     size_t i = h & mask_;
     while (slots_[i].vertex != kEmpty) i = (i + 1) & mask_;
@@ -65,7 +69,8 @@ class IdTable {
       if (s.vertex != kEmpty) place(s.hash, s.vertex);
   }
   std::vector<Slot> slots_;
-  std::vector<std::string_view> ids_;  // by vertex
+  std::string arena_;              // every id, back to back
+  std::vector<uint32_t> offsets_;  // by vertex: where its id starts in arena_
   size_t mask_ = 0;
 };
 
@@ -96,14 +101,14 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (skip()) return true;
     switch (state_) {
       case State::Node:
-        if (key_ == "in_gazetteer") { node_.inGazetteer = b; return true; }
+        if (field_ == Field::kInGazetteer) { node_.inGazetteer = b; return true; }
         break;
       case State::Edge:
-        if (key_ == "symmetric") { edge_.props.symmetric = b; return true; }
-        if (key_ == "negated") { edge_.props.negated = b; return true; }
+        if (field_ == Field::kSymmetric) { edge_.props.symmetric = b; return true; }
+        if (field_ == Field::kNegated) { edge_.props.negated = b; return true; }
         break;
       case State::Top:
-        if (key_ == "directed" || key_ == "multigraph") return true;
+        if (field_ == Field::kDirected || field_ == Field::kMultigraph) return true;
         break;
       default: break;
     }
@@ -116,15 +121,15 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (skip()) return true;
     switch (state_) {
       case State::Node:
-        if (key_ == "mentions") { node_.mentions = u; return true; }
+        if (field_ == Field::kMentions) { node_.mentions = u; return true; }
         break;
       case State::Edge:
-        if (key_ == "count") { edge_.props.count = u; return true; }
+        if (field_ == Field::kCount) { edge_.props.count = u; return true; }
         break;
       case State::Evidence:
-        if (key_ == "sentence") { ev_.sentence = u; return true; }
-        if (key_ == "begin") { ev_.begin = u; return true; }
-        if (key_ == "end") { ev_.end = u; return true; }
+        if (field_ == Field::kSentence) { ev_.sentence = u; return true; }
+        if (field_ == Field::kBegin) { ev_.begin = u; return true; }
+        if (field_ == Field::kEnd) { ev_.end = u; return true; }
         break;
       default: break;
     }
@@ -137,26 +142,26 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     std::string_view v(s, n);
     switch (state_) {
       case State::Node:
-        if (key_ == "id") { nodeId_ = v; seen_ |= kId; return true; }
-        if (key_ == "label") { node_.label.assign(v); seen_ |= kLabel; return true; }
-        if (key_ == "label_ar") { node_.labelAr.assign(v); return true; }
-        if (key_ == "type") {
+        if (field_ == Field::kId) { nodeId_ = v; seen_ |= kId; return true; }
+        if (field_ == Field::kLabel) { node_.label.assign(v); seen_ |= kLabel; return true; }
+        if (field_ == Field::kLabelAr) { node_.labelAr.assign(v); return true; }
+        if (field_ == Field::kType) {
           if (v != "actor" && v != "location") return fail("node type must be \"actor\" or \"location\", not \"" + std::string(v) + "\"");
           node_.type.assign(v);
           seen_ |= kType;
           return true;
         }
-        if (key_ == "kind") { node_.kind.assign(v); return true; }
+        if (field_ == Field::kKind) { node_.kind.assign(v); return true; }
         break;
       case State::NodeList:
-        if (list_ == "aliases") { node_.aliases.emplace_back(v); return true; }
-        if (list_ == "languages") { node_.languages.emplace(v); return true; }
-        if (list_ == "articles") { node_.articles.emplace(v); return true; }
+        if (listField_ == Field::kAliases) { node_.aliases.emplace_back(v); return true; }
+        if (listField_ == Field::kLanguages) { node_.languages.emplace(v); return true; }
+        if (listField_ == Field::kArticles) { node_.articles.emplace(v); return true; }
         return true;
       case State::Edge:
-        if (key_ == "source") { edge_.source = v; seen_ |= kSource; return true; }
-        if (key_ == "target") { edge_.target = v; seen_ |= kTarget; return true; }
-        if (key_ == "relation") {
+        if (field_ == Field::kSource) { edge_.source = v; seen_ |= kSource; return true; }
+        if (field_ == Field::kTarget) { edge_.target = v; seen_ |= kTarget; return true; }
+        if (field_ == Field::kRelation) {
           if (v.empty()) return fail("edge relation is empty");
           edge_.props.relation.assign(v);
           seen_ |= kRelation;
@@ -164,19 +169,19 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         }
         break;
       case State::EdgeList:
-        if (list_ == "languages") {
+        if (listField_ == Field::kLanguages) {
           if (!parseLang(v)) return fail("unknown language \"" + std::string(v) + "\"");
           edge_.languages.push_back(*parseLang(v));
-        } else if (list_ == "dates") {
+        } else if (listField_ == Field::kDates) {
           edge_.dates.emplace_back(v);
         }
         return true;
       case State::Evidence:
-        if (key_ == "article") { ev_.article.assign(v); evSeen_ |= kArticle; return true; }
-        if (key_ == "text") { ev_.text.assign(v); evSeen_ |= kText; return true; }
-        if (key_ == "date") { ev_.date.assign(v); return true; }
-        if (key_ == "trigger") { ev_.trigger.assign(v); return true; }
-        if (key_ == "lang") {
+        if (field_ == Field::kArticle) { ev_.article.assign(v); evSeen_ |= kArticle; return true; }
+        if (field_ == Field::kText) { ev_.text.assign(v); evSeen_ |= kText; return true; }
+        if (field_ == Field::kDate) { ev_.date.assign(v); return true; }
+        if (field_ == Field::kTrigger) { ev_.trigger.assign(v); return true; }
+        if (field_ == Field::kLang) {
           auto lang = parseLang(v);
           if (!lang) return fail("evidence lang must be \"en\" or \"ar\", not \"" + std::string(v) + "\"");
           ev_.lang = *lang;
@@ -184,17 +189,17 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         }
         break;
       case State::Article:
-        if (key_ == "id") { article_.id.assign(v); return true; }
-        if (key_ == "path") { article_.path.assign(v); return true; }
-        if (key_ == "date") { article_.date.assign(v); return true; }
-        if (key_ == "lang") {
+        if (field_ == Field::kId) { article_.id.assign(v); return true; }
+        if (field_ == Field::kPath) { article_.path.assign(v); return true; }
+        if (field_ == Field::kDate) { article_.date.assign(v); return true; }
+        if (field_ == Field::kLang) {
           if (!parseLang(v)) return fail("article lang must be \"en\" or \"ar\", not \"" + std::string(v) + "\"");
           article_.lang.assign(v);
           return true;
         }
         break;
       case State::GraphMeta:
-        if (key_ == "generator") return true;
+        if (field_ == Field::kGenerator) return true;
         break;
       default: break;
     }
@@ -204,7 +209,8 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   bool Key(const char* s, rapidjson::SizeType n, bool) {
     if (skipDepth_ > 0) return true;
     key_ = std::string_view(s, n);
-    if (!known(key_)) skipNext_ = true;
+    field_ = fieldOf(key_);
+    if (!known()) skipNext_ = true;
     return true;
   }
 
@@ -213,7 +219,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     switch (state_) {
       case State::Start: state_ = State::Top; return true;
       case State::Top:
-        if (key_ == "graph") { state_ = State::GraphMeta; return true; }
+        if (field_ == Field::kGraph) { state_ = State::GraphMeta; return true; }
         break;
       case State::Nodes:
         state_ = State::Node;
@@ -272,24 +278,26 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (skip(true)) return true;
     switch (state_) {
       case State::Top:
-        if (key_ == "nodes") { state_ = State::Nodes; sawNodes_ = true; return true; }
-        if (key_ == "edges") { state_ = State::Edges; sawEdges_ = true; return true; }
+        if (field_ == Field::kNodes) { state_ = State::Nodes; sawNodes_ = true; return true; }
+        if (field_ == Field::kEdges) { state_ = State::Edges; sawEdges_ = true; return true; }
         break;
       case State::GraphMeta:
-        if (key_ == "articles") { state_ = State::Articles; return true; }
+        if (field_ == Field::kArticles) { state_ = State::Articles; return true; }
         break;
       case State::Node:
-        if (key_ == "aliases" || key_ == "languages" || key_ == "articles") {
+        if (field_ == Field::kAliases || field_ == Field::kLanguages || field_ == Field::kArticles) {
           state_ = State::NodeList;
           list_ = key_;
-          if (key_ == "aliases") seen_ |= kAliases;
+          listField_ = field_;
+          if (field_ == Field::kAliases) seen_ |= kAliases;
           return true;
         }
-        if (key_ == "coords") { state_ = State::Coords; coords_.clear(); return true; }
+        if (field_ == Field::kCoords) { state_ = State::Coords; coords_.clear(); return true; }
         break;
       case State::Edge:
-        if (key_ == "languages" || key_ == "dates") { state_ = State::EdgeList; list_ = key_; return true; }
-        if (key_ == "evidence") { state_ = State::EvidenceList; return true; }
+        if (field_ == Field::kLanguages || field_ == Field::kDates) { state_ = State::EdgeList; list_ = key_;
+          listField_ = field_; return true; }
+        if (field_ == Field::kEvidence) { state_ = State::EvidenceList; return true; }
         break;
       default: break;
     }
@@ -321,6 +329,76 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   // Required fields seen in the current object.
   static constexpr unsigned kId = 1, kLabel = 2, kType = 4, kAliases = 8, kSource = 16, kTarget = 32,
                             kRelation = 64, kArticle = 1, kText = 2;
+
+  // Every key the format defines, so values dispatch on an enum rather than
+  // on string compares (a million edges have twenty million keys).
+  enum class Field {
+    kUnknown, kAliases, kArticle, kArticles, kBegin, kCoords, kCount, kDate, kDates, kDirected, kEdges, kEnd,
+    kEvidence, kGenerator, kGraph, kId, kInGazetteer, kKind, kLabel, kLabelAr, kLang, kLanguages, kMentions,
+    kMultigraph, kNegated, kNodes, kPath, kRelation, kSentence, kSource, kSymmetric, kTarget, kText, kTrigger,
+    kType
+  };
+
+  static Field fieldOf(std::string_view k) {
+    switch (k.size()) {
+      case 2:
+        if (k == "id") return Field::kId;
+        break;
+      case 3:
+        if (k == "end") return Field::kEnd;
+        break;
+      case 4:
+        if (k == "date") return Field::kDate;
+        if (k == "kind") return Field::kKind;
+        if (k == "lang") return Field::kLang;
+        if (k == "path") return Field::kPath;
+        if (k == "text") return Field::kText;
+        if (k == "type") return Field::kType;
+        break;
+      case 5:
+        if (k == "begin") return Field::kBegin;
+        if (k == "count") return Field::kCount;
+        if (k == "dates") return Field::kDates;
+        if (k == "edges") return Field::kEdges;
+        if (k == "graph") return Field::kGraph;
+        if (k == "label") return Field::kLabel;
+        if (k == "nodes") return Field::kNodes;
+        break;
+      case 6:
+        if (k == "coords") return Field::kCoords;
+        if (k == "source") return Field::kSource;
+        if (k == "target") return Field::kTarget;
+        break;
+      case 7:
+        if (k == "aliases") return Field::kAliases;
+        if (k == "article") return Field::kArticle;
+        if (k == "negated") return Field::kNegated;
+        if (k == "trigger") return Field::kTrigger;
+        break;
+      case 8:
+        if (k == "articles") return Field::kArticles;
+        if (k == "directed") return Field::kDirected;
+        if (k == "evidence") return Field::kEvidence;
+        if (k == "label_ar") return Field::kLabelAr;
+        if (k == "mentions") return Field::kMentions;
+        if (k == "relation") return Field::kRelation;
+        if (k == "sentence") return Field::kSentence;
+        break;
+      case 9:
+        if (k == "generator") return Field::kGenerator;
+        if (k == "languages") return Field::kLanguages;
+        if (k == "symmetric") return Field::kSymmetric;
+        break;
+      case 10:
+        if (k == "multigraph") return Field::kMultigraph;
+        break;
+      case 12:
+        if (k == "in_gazetteer") return Field::kInGazetteer;
+        break;
+      default: break;
+    }
+    return Field::kUnknown;
+  }
 
   struct EdgeRecord {
     std::string_view source, target;  // into the parse buffer
@@ -368,28 +446,32 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (skip()) return true;
     if (state_ == State::Coords) { coords_.push_back(d); return true; }
     if (!nonNegative && (state_ == State::Node || state_ == State::Edge || state_ == State::Evidence) &&
-        (key_ == "mentions" || key_ == "count" || key_ == "sentence" || key_ == "begin" || key_ == "end"))
+        (field_ == Field::kMentions || field_ == Field::kCount || field_ == Field::kSentence || field_ == Field::kBegin || field_ == Field::kEnd))
       return fail("\"" + std::string(key_) + "\" must be a non-negative integer");
     return unexpected("a number");
   }
 
   // Keys the reader understands in the current object; others are skipped
   // whole, so files from newer versions with extra fields still load.
-  bool known(std::string_view k) const {
-    auto in = [&](std::initializer_list<std::string_view> keys) {
-      for (auto x : keys) if (x == k) return true;
+  bool known() const {
+    auto in = [&](std::initializer_list<Field> fields) {
+      for (Field f : fields)
+        if (f == field_) return true;
       return false;
     };
+    using F = Field;
     switch (state_) {
-      case State::Top: return in({"nodes", "edges", "graph", "directed", "multigraph"});
-      case State::GraphMeta: return in({"articles", "generator"});
-      case State::Article: return in({"id", "path", "lang", "date"});
+      case State::Top: return in({F::kNodes, F::kEdges, F::kGraph, F::kDirected, F::kMultigraph});
+      case State::GraphMeta: return in({F::kArticles, F::kGenerator});
+      case State::Article: return in({F::kId, F::kPath, F::kLang, F::kDate});
       case State::Node:
-        return in({"id", "label", "label_ar", "type", "kind", "aliases", "languages", "articles", "mentions",
-                   "in_gazetteer", "coords"});
+        return in({F::kId, F::kLabel, F::kLabelAr, F::kType, F::kKind, F::kAliases, F::kLanguages, F::kArticles,
+                   F::kMentions, F::kInGazetteer, F::kCoords});
       case State::Edge:
-        return in({"source", "target", "relation", "symmetric", "negated", "count", "languages", "dates", "evidence"});
-      case State::Evidence: return in({"article", "sentence", "begin", "end", "text", "date", "lang", "trigger"});
+        return in({F::kSource, F::kTarget, F::kRelation, F::kSymmetric, F::kNegated, F::kCount, F::kLanguages,
+                   F::kDates, F::kEvidence});
+      case State::Evidence:
+        return in({F::kArticle, F::kSentence, F::kBegin, F::kEnd, F::kText, F::kDate, F::kLang, F::kTrigger});
       default: return true;
     }
   }
@@ -465,6 +547,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   const rapidjson::InsituStringStream& stream_;
   State state_ = State::Start;
   std::string_view key_, list_;
+  Field field_ = Field::kUnknown, listField_ = Field::kUnknown;
   bool skipNext_ = false;
   int skipDepth_ = 0;
   bool sawNodes_ = false, sawEdges_ = false;
@@ -477,7 +560,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   EdgeRecord edge_;
   Evidence ev_;
   ArticleInfo article_;
-  IdTable byId_;  // keys point into the parse buffer
+  IdTable byId_;
   std::vector<EdgeRecord> deferred_;
 
   std::string error_;
