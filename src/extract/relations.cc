@@ -119,6 +119,17 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
   if (name == "left") {
     for (uint32_t k = t.first; k > sb && t.first - k < maxD + 6;) {
       --k;
+      if (has(k, kRelative)) {
+        // "UNIFIL, which is deployed in ..." / "اليونيفيل، التي ينتشر ...":
+        // the subject is the name the relative clause hangs on.
+        for (uint32_t j = k; j > sb && k - j < 3;) {
+          --j;
+          int m = mentionAt(j);
+          if (m >= 0) return ok(m) ? std::vector<int>{m} : std::vector<int>{};
+          if (doc_.tokens[j].norm != ",") break;
+        }
+        break;
+      }
       if (clauseBreak(k)) break;
       int m = mentionAt(k);
       if (m >= 0 && ok(m)) return {m};
@@ -222,13 +233,17 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
       }
       const WordInfo* w = word(k);
       if (!(w && (w->flags & kPreposition) && w->prepClass == cls)) continue;
-      for (uint32_t j = k + 1; j < se && j <= k + kPrepLookahead; ++j) {
+      // "in more than 200 sites, including the towns of X": a preposition's
+      // name may come after a few words, as long as no other name intervenes.
+      uint32_t reach = anchor ? kPrepLookahead : kPrepLookahead + 3;
+      for (uint32_t j = k + 1; j < se && j <= k + reach; ++j) {
         int x = mentionAt(j);
         if (x >= 0) {
           if (ok(x)) return coordinated(x, rt, head);
           break;
         }
-        if (!passableAfterPrep(j)) break;
+        if (clauseBreak(j) || (anchor && !passableAfterPrep(j))) break;
+        if (word(j) && (word(j)->flags & kPreposition) && word(j)->prepClass != "in" && word(j)->prepClass != "of") break;
       }
     }
     return {};
@@ -358,7 +373,13 @@ std::vector<ArticleEdge> RelationFinder::find() {
         if (rule.anchor != "title") continue;
         RelationRule r = rule;
         r.relation = title.relation;
+        size_t before = edges_.size();
         applyRule(r, t);
+        if (title.relationForState.empty()) continue;
+        for (size_t e = before; e < edges_.size(); ++e) {
+          auto target = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.nodeId == edges_[e].target; });
+          if (target != mentions_.end() && (target->kind == "country" || target->kind == "state")) edges_[e].relation = title.relationForState;
+        }
       }
     }
   }

@@ -263,7 +263,7 @@ struct Lexicon::Loader {
         {"member", kMember}, {"conjunction", kConjunction}, {"honorific", kHonorific},
         {"non_entity", kNonEntity}, {"particle", kParticle}, {"clause_break", kClauseBreak},
         {"determiner", kDeterminer}, {"skip", kSkip}, {"pronoun", kPronoun}, {"generic", kGeneric},
-        {"passive_aux", kPassiveAux}};
+        {"passive_aux", kPassiveAux}, {"relative", kRelative}};
     if (d.HasMember("words") && d["words"].IsObject()) {
       for (auto& m : d["words"].GetObject()) {
         auto f = kFlags.find(m.name.GetString());
@@ -298,7 +298,7 @@ struct Lexicon::Loader {
     }
     if (d.HasMember("titles") && d["titles"].IsArray()) {
       for (auto& t : d["titles"].GetArray()) {
-        Title title{str(t, "relation")};
+        Title title{str(t, "relation"), str(t, "relation_for_state")};
         if (title.relation != "leads" && title.relation != "represents") problem("title relation must be leads|represents", title.relation);
         auto idx = static_cast<uint32_t>(L.titles.size());
         L.titles.push_back(title);

@@ -58,6 +58,7 @@ enum WordFlag : uint32_t {
   kPronoun = 1u << 13,     // "it", "they", "their"
   kGeneric = 1u << 14,     // "areas", "مناطق": may sit between a preposition and its name
   kPassiveAux = 1u << 15,  // "was", "were": a passive trigger swaps head and tail slots
+  kRelative = 1u << 16,    // "which", "التي": the subject is the name before it
 };
 
 struct WordInfo {
@@ -74,7 +75,8 @@ struct Cue {
 };
 
 struct Title {
-  std::string relation;    // leads | represents
+  std::string relation;          // leads | represents
+  std::string relationForState;  // when the tail is a country or state ("foreign minister of Oman" represents it)
 };
 
 struct RoleNoun {

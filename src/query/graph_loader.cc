@@ -8,7 +8,12 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <optional>
 
 #include "base/atomic_file.h"
@@ -74,6 +79,108 @@ class IdTable {
   size_t mask_ = 0;
 };
 
+// One parsed edge before it joins the graph.
+struct EdgeRecord {
+  std::string_view source, target;  // into the parse buffer
+  EdgeProps props;
+  std::vector<Lang> languages;      // edge-level summaries, used when evidence was left out
+  std::vector<std::string> dates;
+  size_t offset = 0;                // of the edge object, for errors
+};
+
+void insertEdge(KnowledgeGraph& kg, EdgeRecord& r, Vertex source, Vertex target) {
+  EdgeProps& p = r.props;
+  if (p.evidence.empty()) {
+    // Saved without evidence: keep what the edge says about dates and languages.
+    size_t n = std::max(r.dates.size(), r.languages.size());
+    for (size_t i = 0; i < n; ++i) {
+      Evidence ev;
+      if (i < r.dates.size()) ev.date = r.dates[i];
+      ev.lang = i < r.languages.size() ? r.languages[i] : r.languages.empty() ? Lang::En : r.languages[0];
+      p.evidence.push_back(std::move(ev));
+    }
+  }
+  if (p.count == 0) p.count = std::max<uint32_t>(1, static_cast<uint32_t>(p.evidence.size()));
+  appendEdge(kg, source, target, std::move(p));
+}
+
+// Adds parsed edges to the graph on a second thread while the parser goes
+// on: on a million-edge file, parsing and building the Boost graph take
+// about as long each, and the machine has two cores. Started only once every
+// node is known; while it runs, the parser does not touch the graph's nodes
+// or edges. Edges naming unknown nodes come back from finish().
+class EdgeBuilder {
+ public:
+  EdgeBuilder(KnowledgeGraph& kg, const IdTable& ids) : kg_(kg), ids_(ids), worker_([this] { run(); }) {}
+  ~EdgeBuilder() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      cancelled_ = done_ = true;
+    }
+    ready_.notify_all();
+    if (worker_.joinable()) worker_.join();
+  }
+
+  // Blocks while the worker is several batches behind.
+  void push(std::vector<EdgeRecord>&& batch) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    space_.wait(lock, [&] { return queue_.size() < kMaxQueued || failure_; });
+    queue_.push_back(std::move(batch));
+    lock.unlock();
+    ready_.notify_one();
+  }
+
+  // Waits for every batch; rethrows what the worker threw.
+  std::vector<EdgeRecord> finish() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_ = true;
+    }
+    ready_.notify_all();
+    worker_.join();
+    if (failure_) std::rethrow_exception(failure_);
+    return std::move(unresolved_);
+  }
+
+ private:
+  static constexpr size_t kMaxQueued = 4;
+
+  void run() {
+    try {
+      for (;;) {
+        std::vector<EdgeRecord> batch;
+        {
+          std::unique_lock<std::mutex> lock(mutex_);
+          ready_.wait(lock, [&] { return !queue_.empty() || done_; });
+          if (cancelled_ || queue_.empty()) return;
+          batch = std::move(queue_.front());
+          queue_.pop_front();
+        }
+        space_.notify_one();
+        for (auto& r : batch) {
+          auto s = ids_.find(r.source), t = ids_.find(r.target);
+          if (s && t) insertEdge(kg_, r, *s, *t);
+          else unresolved_.push_back(std::move(r));
+        }
+      }
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(mutex_);
+      failure_ = std::current_exception();
+      space_.notify_all();
+    }
+  }
+
+  KnowledgeGraph& kg_;
+  const IdTable& ids_;
+  std::mutex mutex_;
+  std::condition_variable ready_, space_;
+  std::deque<std::vector<EdgeRecord>> queue_;
+  bool done_ = false, cancelled_ = false;
+  std::exception_ptr failure_;
+  std::vector<EdgeRecord> unresolved_;
+  std::thread worker_;  // last: starts after every other member exists
+};
+
 // A SAX handler that builds the graph while RapidJSON reads the text in
 // place: no DOM, string views into the buffer until a value is kept. A
 // million-edge file would need gigabytes as a DOM.
@@ -89,9 +196,16 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   // After the parse: edges that named nodes listed later in the file.
   bool finish() {
     if (!sawNodes_ || !sawEdges_) return fail(std::string("missing \"") + (sawNodes_ ? "edges" : "nodes") + "\" array", 0);
-    for (auto& d : deferred_) {
-      if (!addEdge(d)) return false;
+    flushBatch();
+    if (builder_) {
+      for (auto& r : builder_->finish()) deferred_.push_back(std::move(r));
+      builder_.reset();
     }
+    // The worker returns them batch by batch: report the first in the file.
+    std::stable_sort(deferred_.begin(), deferred_.end(),
+                     [](const EdgeRecord& a, const EdgeRecord& b) { return a.offset < b.offset; });
+    for (auto& d : deferred_)
+      if (!resolveDeferred(d)) return false;
     deferred_.clear();
     return true;
   }
@@ -278,8 +392,18 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (skip(true)) return true;
     switch (state_) {
       case State::Top:
-        if (field_ == Field::kNodes) { state_ = State::Nodes; sawNodes_ = true; return true; }
-        if (field_ == Field::kEdges) { state_ = State::Edges; sawEdges_ = true; return true; }
+        if (field_ == Field::kNodes) {
+          if (sawNodes_) return fail("\"nodes\" appears twice");
+          state_ = State::Nodes;
+          sawNodes_ = true;
+          return true;
+        }
+        if (field_ == Field::kEdges) {
+          if (sawEdges_) return fail("\"edges\" appears twice");
+          state_ = State::Edges;
+          sawEdges_ = true;
+          return true;
+        }
         break;
       case State::GraphMeta:
         if (field_ == Field::kArticles) { state_ = State::Articles; return true; }
@@ -307,7 +431,11 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   bool EndArray(rapidjson::SizeType) {
     if (unskip()) return true;
     switch (state_) {
-      case State::Nodes: case State::Edges: state_ = State::Top; return true;
+      case State::Nodes:
+        state_ = State::Top;
+        nodesDone_ = true;  // from here on edges can go to the builder thread
+        return true;
+      case State::Edges: state_ = State::Top; return true;
       case State::Articles: state_ = State::GraphMeta; return true;
       case State::NodeList: state_ = State::Node; return true;
       case State::Coords:
@@ -399,14 +527,6 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     }
     return Field::kUnknown;
   }
-
-  struct EdgeRecord {
-    std::string_view source, target;  // into the parse buffer
-    EdgeProps props;
-    std::vector<Lang> languages;      // edge-level summaries, used when evidence was left out
-    std::vector<std::string> dates;
-    size_t offset = 0;
-  };
 
   size_t position() const { return stream_.src_ - stream_.head_; }
 
@@ -510,36 +630,45 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (!(seen_ & kSource)) return fail("edge has no \"source\"", objectStart_);
     if (!(seen_ & kTarget)) return fail("edge has no \"target\"", objectStart_);
     if (!(seen_ & kRelation)) return fail("edge has no \"relation\"", objectStart_);
+    if (nodesDone_) {
+      batch_.push_back(std::move(edge_));
+      if (batch_.size() == kBatch) flushBatch();
+      return true;
+    }
     auto s = byId_.find(edge_.source), t = byId_.find(edge_.target);
     if (!s || !t) {
       // Nodes may follow the edges in a hand-edited file: resolve at the end.
       deferred_.push_back(std::move(edge_));
       return true;
     }
-    return addEdge(edge_, *s, *t);
+    insertEdge(kg_, edge_, *s, *t);
+    return true;
   }
 
-  bool addEdge(EdgeRecord& r) {
+  // Small graphs never start the second thread: the first full batch does.
+  void flushBatch() {
+    if (batch_.empty()) return;
+    if (batch_.size() < kBatch && !builder_) {
+      for (auto& r : batch_) insertOrDefer(r);
+    } else {
+      if (!builder_) builder_ = std::make_unique<EdgeBuilder>(kg_, byId_);
+      builder_->push(std::move(batch_));
+    }
+    batch_.clear();
+    batch_.reserve(kBatch);
+  }
+
+  void insertOrDefer(EdgeRecord& r) {
+    auto s = byId_.find(r.source), t = byId_.find(r.target);
+    if (s && t) insertEdge(kg_, r, *s, *t);
+    else deferred_.push_back(std::move(r));
+  }
+
+  bool resolveDeferred(EdgeRecord& r) {
     auto s = byId_.find(r.source), t = byId_.find(r.target);
     if (!s) return fail("edge source \"" + std::string(r.source) + "\" is not a node", r.offset);
     if (!t) return fail("edge target \"" + std::string(r.target) + "\" is not a node", r.offset);
-    return addEdge(r, *s, *t);
-  }
-
-  bool addEdge(EdgeRecord& r, Vertex source, Vertex target) {
-    EdgeProps& p = r.props;
-    if (p.evidence.empty()) {
-      // Saved without evidence: keep what the edge says about dates and languages.
-      size_t n = std::max(r.dates.size(), r.languages.size());
-      for (size_t i = 0; i < n; ++i) {
-        Evidence ev;
-        if (i < r.dates.size()) ev.date = r.dates[i];
-        ev.lang = i < r.languages.size() ? r.languages[i] : r.languages.empty() ? Lang::En : r.languages[0];
-        p.evidence.push_back(std::move(ev));
-      }
-    }
-    if (p.count == 0) p.count = std::max<uint32_t>(1, static_cast<uint32_t>(p.evidence.size()));
-    appendEdge(kg_, source, target, std::move(p));
+    insertEdge(kg_, r, *s, *t);
     return true;
   }
 
@@ -561,6 +690,10 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   Evidence ev_;
   ArticleInfo article_;
   IdTable byId_;
+  static constexpr size_t kBatch = 4096;
+  bool nodesDone_ = false;
+  std::vector<EdgeRecord> batch_;
+  std::unique_ptr<EdgeBuilder> builder_;  // declared after what it uses, so destroyed first
   std::vector<EdgeRecord> deferred_;
 
   std::string error_;
@@ -595,21 +728,29 @@ std::unique_ptr<KnowledgeGraph> parseInPlace(char* buffer, const std::string& wh
   throw Error(where + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + message);
 }
 
-std::string readWhole(const std::filesystem::path& path) {
+// The whole file, NUL-terminated for in-place parsing. Not a std::string:
+// resize() would first zero half a gigabyte.
+struct FileText {
+  std::unique_ptr<char[]> data;
+  size_t size = 0;
+  std::string_view view() const { return {data.get(), size}; }
+};
+
+FileText readWhole(const std::filesystem::path& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) throw Error(path.string() + ": cannot read: " + std::strerror(errno));
-  std::string text;
   std::error_code ec;
   auto size = std::filesystem::file_size(path, ec);
   if (ec) {
     std::fclose(f);
     throw Error(path.string() + ": cannot read: " + ec.message());
   }
-  text.resize(size);
-  size_t got = size ? std::fread(text.data(), 1, size, f) : 0;
+  FileText text{std::unique_ptr<char[]>(new char[size + 1]), size};
+  size_t got = size ? std::fread(text.data.get(), 1, size, f) : 0;
   bool bad = std::ferror(f) != 0;
   std::fclose(f);
   if (bad || got != size) throw Error(path.string() + ": read failed");
+  text.data[size] = '\0';
   return text;
 }
 
@@ -635,10 +776,13 @@ std::unique_ptr<KnowledgeGraph> parseGraphJson(std::string_view text, const std:
 std::unique_ptr<KnowledgeGraph> loadGraph(const std::filesystem::path& path, const LoadOptions& options) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) throw Error(path.string() + ": is a directory, not a graph file");
-  std::string text = readWhole(path);
-  GraphFileFormat format = options.format ? *options.format : detectFormat(path, text);
-  if (format == GraphFileFormat::GraphML) return parseGraphML(text, path.string());
-  return parseInPlace(text.data(), path.string(), [&] { return readWhole(path); });
+  FileText text = readWhole(path);
+  GraphFileFormat format = options.format ? *options.format : detectFormat(path, text.view());
+  if (format == GraphFileFormat::GraphML) return parseGraphML(text.view(), path.string());
+  return parseInPlace(text.data.get(), path.string(), [&] {
+    FileText again = readWhole(path);
+    return std::string(again.view());
+  });
 }
 
 }  // namespace akg::query
