@@ -69,9 +69,16 @@ class ArticleRun {
     scan();
     recogniseNames();
     recogniseRolesAndDemonyms();
+    recogniseAffiliatedGroups();
     recogniseAliases();
     recogniseAnaphors();
-    std::sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    for (auto& m : mentions_)
+      if (m.patron >= 0) m.patronSpan = {mentions_[m.patron].first, mentions_[m.patron].last};
+    // Longer mentions after shorter ones at the same start, so that the
+    // token map points at the enclosing one.
+    std::stable_sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) {
+      return a.first != b.first ? a.first < b.first : a.last < b.last;
+    });
     reindex();
     resolve();
     RelationFinder finder(lx_, L_, opt_, doc_, mentions_, annots_, tokenMention_, tokenAnnot_, art_);
@@ -185,7 +192,9 @@ class ArticleRun {
       if (!t.has(kLatin)) continue;
       latin = true;
       if (t.has(kCapital) || t.has(kAllCaps)) capital = true;
-      if (hit.upperOnly && !t.has(kAllCaps) && t.norm.size() > 1) return false;
+      // Short acronyms only in capitals ("US", not "us"); longer ones are
+      // also written as words ("Sana", "Nato").
+      if (hit.upperOnly && !t.has(kAllCaps) && t.norm.size() > 1 && (t.norm.size() < 4 || !t.has(kCapital))) return false;
     }
     return !latin || capital || hit.anyCase;
   }
@@ -281,7 +290,8 @@ class ArticleRun {
       // Capitalised role and trigger words inside names: "Sudan Shield
       // Forces", "Sudan Liberation Movement".
       bool inside = t.has(kCapital) && k > 0 && (tok(k - 1).has(kCapital) || tok(k - 1).has(kAllCaps)) &&
-                    !isPunct(k - 1) && tok(k).sentence == tok(k - 1).sentence;
+                    !isPunct(k - 1) && tok(k).sentence == tok(k - 1).sentence && !is(k - 1, kDeterminer) &&
+                    !is(k - 1, kStop) && k - 1 != doc_.sentences[tok(k).sentence].firstToken;
       return inside && (annotAt(k, PhraseKind::Role) || annotAt(k, PhraseKind::Trigger));
     }
     if (is(k, kNonEntity)) return false;
@@ -641,6 +651,54 @@ class ArticleRun {
     }
   }
 
+  // ------------------------------------------------ affiliated groups
+  // "Damascus-affiliated factions", "Iran-backed militias", "الفصائل التابعة
+  // لحكومة دمشق": unnamed groups known by their patron are one node per
+  // patron, affiliated with it.
+  bool groupNoun(uint32_t k) const {
+    if (k >= doc_.tokens.size() || tokenMention_[k] >= 0) return false;
+    if (const Cue* c = cueAt(k); c && c->type == EntityType::Actor && c->kind == "armed_group") return true;
+    return is(k, kMember) && !tok(k).has(kPossessive);
+  }
+  bool affiliationTrigger(uint32_t k) const {
+    auto* a = annotAt(k, PhraseKind::Trigger);
+    return a && lx_.rules()[a->hit.index].relation == "affiliated_with";
+  }
+
+  void recogniseAffiliatedGroups() {
+    size_t n = mentions_.size();
+    for (size_t mi = 0; mi < n; ++mi) {
+      const Mention x = mentions_[mi];
+      if (x.dropped || x.type != EntityType::Actor && x.entity < 0) continue;
+      uint32_t end = sentenceEnd(x.first);
+      int first = -1, last = -1;
+      if (art_.lang == Lang::En && x.last < end && tok(x.last).norm == "-" && affiliationTrigger(x.last)) {
+        uint32_t k = annots_[tokenAnnot_[x.last]].last;
+        while (k < end && k < x.last + 5 && (is(k, kSkip) || tok(k).norm == "-" || (tok(k).has(kLatin) && !groupNoun(k) && !isPunct(k) && tokenMention_[k] < 0 && tokenAnnot_[k] < 0 && !tok(k).has(kCapital) && k + 1 < end && groupNoun(k + 1))))
+          ++k;
+        if (groupNoun(k)) { first = static_cast<int>(x.first); last = static_cast<int>(k + 1); }
+      } else if (art_.lang == Lang::Ar && x.first >= 2 && affiliationTrigger(x.first - 1) && groupNoun(x.first - 2)) {
+        first = static_cast<int>(x.first - 2);
+        last = static_cast<int>(x.last);
+      }
+      if (first < 0) continue;
+      Mention m;
+      m.first = first;
+      m.last = last;
+      m.sentence = x.sentence;
+      m.begin = tok(first).begin;
+      m.end = tok(last - 1).end;
+      m.type = EntityType::Actor;
+      m.kind = "armed_group";
+      m.source = MentionSource::Capitalised;
+      m.surface = surfaceOf(first, last, m.begin);
+      m.patron = static_cast<int>(mi);
+      for (uint32_t k = first; k < static_cast<uint32_t>(last); ++k) tokenAnnot_[k] = -1;
+      int idx = addMention(std::move(m));
+      (void)idx;
+    }
+  }
+
   // ------------------------------------------ acronyms and short forms
   void recogniseAliases() {
     // "Rapid Support Forces (RSF)" / "قوات سوريا الديمقراطية (قسد)".
@@ -775,7 +833,7 @@ class ArticleRun {
   }
 
   void reindex() {
-    // Antecedent indices of aliases were set before sorting: remap by span.
+    // Indices into mentions_ set before sorting are remapped by span.
     std::map<std::pair<uint32_t, uint32_t>, int> bySpan;
     tokenMention_.assign(doc_.tokens.size(), -1);
     for (size_t i = 0; i < mentions_.size(); ++i) {
@@ -783,7 +841,14 @@ class ArticleRun {
       bySpan[{mentions_[i].first, mentions_[i].last}] = static_cast<int>(i);
       for (uint32_t k = mentions_[i].first; k < mentions_[i].last; ++k) tokenMention_[k] = static_cast<int>(i);
     }
-    (void)bySpan;
+    for (auto& m : mentions_) {
+      if (m.patron < 0) continue;
+      auto it = bySpan.find(m.patronSpan);
+      m.patron = -1;
+      for (size_t i = 0; i < mentions_.size(); ++i)
+        if (!mentions_[i].dropped && mentions_[i].first == m.patronSpan.first && mentions_[i].last == m.patronSpan.second) m.patron = static_cast<int>(i);
+      (void)it;
+    }
   }
 
   // ------------------------------------------------------------ resolution
@@ -816,6 +881,9 @@ class ArticleRun {
         m.nodeId = lx_.entities()[m.entity].id;
       }
     }
+    // "Damascus-affiliated factions": one node per patron.
+    for (auto& m : mentions_)
+      if (m.patron >= 0 && !mentions_[m.patron].nodeId.empty()) m.nodeId = mentions_[m.patron].nodeId + "_affiliated_groups";
     // Aliases and short forms share their referent's node (found by span).
     for (auto& m : mentions_) {
       if (m.source != MentionSource::Alias && m.source != MentionSource::ShortForm) continue;
@@ -875,6 +943,7 @@ class ArticleRun {
             if (static_cast<int>(r.sentence) != sidx || r.dropped || r.nodeId.empty() || r.source == MentionSource::Anaphor) continue;
             if (an.type && r.type != *an.type) continue;
             if (!an.kinds.empty() && !an.kinds.count(r.kind)) continue;
+            if (insidePrepositionalPhrase(r)) continue;
             found.push_back(static_cast<int>(j));
             break;
           }
@@ -916,6 +985,23 @@ class ArticleRun {
       m.type = mentions_[found.front()].type;
       m.kind = mentions_[found.front()].kind;
     }
+  }
+
+  // "In calls with Turkish President Erdogan, Barrack said": Erdogan is not
+  // the subject a later "he" refers to.
+  bool insidePrepositionalPhrase(const Mention& m) const {
+    uint32_t sb = doc_.sentences[m.sentence].firstToken;
+    for (uint32_t k = m.first; k > sb && m.first - k < 6;) {
+      --k;
+      if (tokenMention_[k] >= 0 || annotAt(k, PhraseKind::Title) || annotAt(k, PhraseKind::Demonym) || is(k, kDeterminer) ||
+          is(k, kSkip))
+        continue;
+      const WordInfo* w = word(k);
+      if (w && (w->flags & kPreposition)) return true;
+      if (annotAt(k, PhraseKind::Trigger)) continue;
+      return false;
+    }
+    return false;
   }
 
   // Whether a person mention sits next to this title word ("governor").

@@ -30,6 +30,8 @@ struct Mention {
   int antecedent = -1;           // anaphors: index of the mention they resolve to
   std::vector<int> antecedents;  // plural anaphors ("the two neighbourhoods")
   bool dropped = false;          // filtered out after resolution
+  int patron = -1;               // "Damascus-affiliated factions": the mention they are affiliated with
+  std::pair<uint32_t, uint32_t> patronSpan{0, 0};  // the patron's tokens, kept across re-sorting
 };
 
 // Non-entity annotations on tokens: triggers, titles, cues, roles, anaphors.

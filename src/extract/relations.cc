@@ -71,6 +71,18 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
       if (L_.has(n, kDeterminer) || (tokenAnnot_[j] >= 0 && annots_[tokenAnnot_[j]].hit.kind == PhraseKind::Cue)) { ++j; continue; }
       break;
     }
+    // "Syrian forces and fighters affiliated with the SDF": the fighters are the SDF's.
+    if (conj && mentionAt(j) < 0) {
+      uint32_t x = j;
+      while (x < sentenceEnd(k) && x < j + 4 && mentionAt(x) < 0 &&
+             (has(x, kMember) || has(x, kDeterminer) || has(x, kSkip) || doc_.tokens[x].norm == "of" ||
+              (tokenAnnot_[x] >= 0 && annots_[tokenAnnot_[x]].hit.kind == PhraseKind::Trigger &&
+               lx_.rules()[annots_[tokenAnnot_[x]].hit.index].relation == "affiliated_with")))
+        x = tokenAnnot_[x] >= 0 ? annots_[tokenAnnot_[x]].last : x + 1;
+      if (x > j && mentionAt(x) >= 0) j = x;
+    }
+    // "and French President Macron": the person, not the country before the title.
+    if (int p = personAfterTitle(mentionAt(j)); p >= 0 && eligible(p, rt, head)) j = mentions_[p].first;
     int next = mentionAt(j);
     if (next < 0 || next == out.back()) break;
     bool stacked = j == k && mentions_[next].source == MentionSource::Demonym &&
@@ -83,11 +95,27 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
   return out;
 }
 
+int RelationFinder::personAfterTitle(int m) const {
+  if (m < 0) return -1;
+  uint32_t k = mentions_[m].last;
+  if (k >= doc_.tokens.size() || tokenAnnot_[k] < 0 || annots_[tokenAnnot_[k]].hit.kind != PhraseKind::Title) return -1;
+  for (uint32_t j = annots_[tokenAnnot_[k]].last; j < sentenceEnd(k) && j < k + 5; ++j) {
+    int p = mentionAt(j);
+    if (p >= 0) return mentions_[p].kind == "person" ? p : -1;
+  }
+  return -1;
+}
+
 std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t, const RelationType& rt, bool head,
                                       int other) const {
   const uint32_t sb = sentenceBegin(t.first), se = sentenceEnd(t.first);
   const uint32_t maxD = static_cast<uint32_t>(opt_.maxSlotDistance);
   auto ok = [&](int m) { return eligible(m, rt, head) && m != other && (other < 0 || mentions_[m].nodeId != mentions_[other].nodeId); };
+  // "with Turkish President Erdogan": prefer the person the title introduces.
+  auto titled = [&](int m) {
+    int p = personAfterTitle(m);
+    return p >= 0 && ok(p) ? p : m;
+  };
   auto passable = [&](uint32_t k) {
     const std::string& n = doc_.tokens[k].norm;
     return has(k, kDeterminer) || has(k, kSkip) || has(k, kGeneric) || has(k, kMember) ||
@@ -172,6 +200,18 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     }
     return {};
   }
+  if (name == "after_clause") {
+    // "In calls with X, Barrack said ...": the subject after a fronted phrase.
+    for (uint32_t k = t.last; k < se && k - t.last < maxD + 6; ++k) {
+      if (doc_.tokens[k].norm != ",") continue;
+      for (uint32_t j = k + 1; j < se && j < k + 4; ++j) {
+        int m = mentionAt(j);
+        if (m >= 0) return ok(m) ? std::vector<int>{m} : std::vector<int>{};
+      }
+      break;
+    }
+    return {};
+  }
   if (name == "adjacent_left") {
     uint32_t k = t.first;
     int gap = 0;
@@ -239,6 +279,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
       for (uint32_t j = k + 1; j < se && j <= k + reach; ++j) {
         int x = mentionAt(j);
         if (x >= 0) {
+          x = titled(x);
           if (ok(x)) return coordinated(x, rt, head);
           break;
         }
@@ -386,6 +427,15 @@ std::vector<ArticleEdge> RelationFinder::find() {
   for (const auto& rule : lx_.rules())
     if (rule.anchor == "location") applyAnchorRule(rule);
   resolveParties();
+  // Groups named after their patron are affiliated with it.
+  if (const RelationType* aff = lx_.relation("affiliated_with")) {
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention& m = mentions_[i];
+      if (m.patron < 0 || m.dropped || m.nodeId.empty()) continue;
+      Trigger t{m.first, m.last, m.sentence};
+      emit(lx_.rules().front(), *aff, t, static_cast<int>(i), m.patron, false);
+    }
+  }
   return std::move(edges_);
 }
 

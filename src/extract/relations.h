@@ -38,6 +38,7 @@ class RelationFinder {
   uint32_t sentenceBegin(uint32_t k) const;
   uint32_t sentenceEnd(uint32_t k) const;
   int mentionAt(uint32_t k) const;
+  int personAfterTitle(int m) const;  // "Turkish President Erdogan": Erdogan for the mention "Turkish"
   const WordInfo* word(uint32_t k) const;  // function word, looked up behind an Arabic و/ف too
   bool has(uint32_t k, WordFlag f) const;
   void resolveParties();

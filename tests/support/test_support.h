@@ -17,6 +17,8 @@
 #include <tuple>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
 #include "extract/article_graph.h"
 #include "extract/extractor.h"
 #include "ingest/article.h"
@@ -179,6 +181,59 @@ inline bool hasAnyEdgeBetween(const std::set<Triple>& edges, const std::string& 
   for (const auto& [s, r, t] : edges)
     if ((s == a && t == b) || (s == b && t == a)) return true;
   return false;
+}
+
+// The id of the node one of whose aliases or label folds to `name`, or empty.
+inline std::string nodeNamed(const ArticleGraph& g, const std::string& name) {
+  const auto& n = bundledLexicon().normalizer();
+  std::string want = n.fold(name);
+  for (const auto& node : g.nodes) {
+    if (n.fold(node.label) == want) return node.id;
+    for (const auto& a : node.aliases)
+      if (n.fold(a) == want) return node.id;
+  }
+  return {};
+}
+
+// Expected node or edge ends are gazetteer ids, or "@Name" for a node found
+// by name (names outside the gazetteer get a generated id).
+inline std::string resolveId(const ArticleGraph& g, const std::string& ref) {
+  if (ref.empty() || ref[0] != '@') return ref;
+  std::string id = nodeNamed(g, ref.substr(1));
+  return id.empty() ? ref + " (no such node)" : id;
+}
+
+// What one text should give: these nodes and edges at least, never the
+// absent edges. Compared as sets.
+struct Expectation {
+  std::string text;
+  std::vector<std::string> nodes;
+  std::vector<Triple> edges;
+  std::vector<Triple> absent = {};
+};
+
+inline void checkExtraction(const Expectation& x, ExtractOptions options = {}) {
+  ArticleGraph g = extractText(x.text, options);
+  auto actualNodes = nodeIds(g);
+  auto actualEdges = edgeTriples(g);
+  INFO("text: " << x.text);
+  INFO("nodes: " << describe(actualNodes));
+  INFO("edges: " << describe(actualEdges));
+  for (const auto& n : x.nodes) {
+    std::string id = resolveId(g, n);
+    INFO("expected node " << n << " = " << id);
+    CHECK(actualNodes.count(id) == 1);
+  }
+  for (const auto& [s, r, t] : x.edges) {
+    Triple want{resolveId(g, s), r, resolveId(g, t)};
+    INFO("expected edge " << describe(std::set<Triple>{want}));
+    CHECK(hasEdge(actualEdges, want));
+  }
+  for (const auto& [s, r, t] : x.absent) {
+    Triple unwanted{resolveId(g, s), r, resolveId(g, t)};
+    INFO("forbidden edge " << describe(std::set<Triple>{unwanted}));
+    CHECK_FALSE(hasEdge(actualEdges, unwanted));
+  }
 }
 
 // The directory beside the repository holding the shared corpus and scorer.
