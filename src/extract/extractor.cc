@@ -626,6 +626,36 @@ class ArticleRun {
       tokenAnnot_[a.first] = -1;
       addMention(std::move(m));
     }
+    // "Alawite and Druze minorities", "المكون الكردي": a people's adjective
+    // next to a people noun names the people.
+    for (size_t ai = 0; ai < annots_.size(); ++ai) {
+      const Annotation& a = annots_[ai];
+      if (a.hit.kind != PhraseKind::Demonym || tokenAnnot_[a.first] != static_cast<int>(ai)) continue;
+      const GazEntity& g = lx_.entities()[a.hit.extra];
+      if (g.kind != "population") continue;
+      bool people = false;
+      uint32_t end = sentenceEnd(a.first);
+      for (uint32_t k = a.last; k < end && k < a.last + 4 && !people; ++k) {
+        if (is(k, kPeople)) people = true;
+        else if (!(is(k, kConjunction) || tokenMention_[k] >= 0 || annotAt(k, PhraseKind::Demonym) || tok(k).norm == ",")) break;
+      }
+      if (art_.lang == Lang::Ar && a.first > 0 && is(a.first - 1, kPeople)) people = true;
+      if (!people) continue;
+      Mention m;
+      m.first = a.first;
+      m.last = a.last;
+      m.sentence = tok(a.first).sentence;
+      m.begin = strippedBegin(a.first, CliticForm{tok(a.first).norm, a.conjoined ? "x" : "", {}});
+      m.end = tok(a.last - 1).end;
+      m.type = g.type;
+      m.kind = g.kind;
+      m.entity = static_cast<int>(a.hit.extra);
+      m.source = MentionSource::Demonym;
+      m.conjoined = a.conjoined;
+      m.surface = surfaceOf(a.first, a.last, m.begin);
+      tokenAnnot_[a.first] = -1;
+      addMention(std::move(m));
+    }
     // "Turkish President X": the demonym names the country the person leads.
     for (size_t ai = 0; ai < annots_.size(); ++ai) {
       const Annotation& a = annots_[ai];
@@ -869,9 +899,11 @@ class ArticleRun {
       if (m.entity >= 0 && m.source != MentionSource::Role) {
         const GazEntity& g = lx_.entities()[m.entity];
         // Metonymy: a capital that acts is its government.
+        bool possessive = m.last < doc_.tokens.size() && (tok(m.last).has(kPossessive) || tok(m.last).norm == "'") &&
+                          m.last + 1 < doc_.tokens.size() && !tok(m.last + 1).has(kCapital);
         bool dateline = m.first == 0 && m.last < doc_.tokens.size() &&
                         (tok(m.last).norm == "-" || tok(m.last).norm == "," || tok(m.last).norm == "(");
-        if (!g.metonym.empty() && m.type == EntityType::Location && !afterLocationPreposition(m) && !dateline) {
+        if (!g.metonym.empty() && m.type == EntityType::Location && (possessive || !afterLocationPreposition(m)) && !dateline) {
           if (const GazEntity* act = lx_.entity(g.metonym)) {
             m.entity = static_cast<int>(act - lx_.entities().data());
             m.type = act->type;
@@ -947,6 +979,18 @@ class ArticleRun {
             found.push_back(static_cast<int>(j));
             break;
           }
+        }
+      }
+      // "we have reached an understanding ... read a statement from the SDF":
+      // the speaker is named after the quote, else it is the last actor.
+      if (an.speaker) {
+        for (size_t j = i + 1; j < mentions_.size() && found.empty(); ++j) {
+          const Mention& r = mentions_[j];
+          if (r.sentence != m.sentence) break;
+          if (r.dropped || r.nodeId.empty() || r.source == MentionSource::Anaphor) continue;
+          if (an.type && r.type != *an.type) continue;
+          if (!an.kinds.empty() && !an.kinds.count(r.kind)) continue;
+          found.push_back(static_cast<int>(j));
         }
       }
       // "the paramilitary" / "الحركة": an antecedent described with the same

@@ -60,6 +60,13 @@ bool RelationFinder::eligible(int m, const RelationType& rt, bool head) const {
 
 // "X and Y", "X, Y and Z", "X وY": the mentions coordinated after m.
 std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool head) const {
+  // "the two sides": every antecedent.
+  if (mentions_[m].antecedents.size() > 1) {
+    std::vector<int> all;
+    for (int a : mentions_[m].antecedents)
+      if (eligible(a, rt, head)) all.push_back(a);
+    if (all.size() > 1) return all;
+  }
   std::vector<int> out{m};
   uint32_t k = mentions_[m].last;
   while (k < doc_.tokens.size() && k < sentenceEnd(mentions_[m].first)) {
@@ -138,6 +145,17 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
   };
 
   if (name == "subject") {
+    // ", accusing X of ...": a participle clause shares the sentence's subject.
+    const Token& tt = doc_.tokens[t.first];
+    if (art_.lang == Lang::En && t.first > sb && doc_.tokens[t.first - 1].norm == "," && tt.norm.size() > 4 &&
+        tt.norm.ends_with("ing")) {
+      for (uint32_t k = sb; k < t.first; ++k) {
+        int m = mentionAt(k);
+        if (m < 0) continue;
+        if (ok(m)) return {m};
+        k = mentions_[m].last - 1;
+      }
+    }
     if (art_.lang == Lang::Ar) {
       auto right = slot("object", t, rt, head, other);
       if (!right.empty()) return right;

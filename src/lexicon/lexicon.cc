@@ -263,7 +263,7 @@ struct Lexicon::Loader {
         {"member", kMember}, {"conjunction", kConjunction}, {"honorific", kHonorific},
         {"non_entity", kNonEntity}, {"particle", kParticle}, {"clause_break", kClauseBreak},
         {"determiner", kDeterminer}, {"skip", kSkip}, {"pronoun", kPronoun}, {"generic", kGeneric},
-        {"passive_aux", kPassiveAux}, {"relative", kRelative}};
+        {"passive_aux", kPassiveAux}, {"relative", kRelative}, {"people", kPeople}};
     if (d.HasMember("words") && d["words"].IsObject()) {
       for (auto& m : d["words"].GetObject()) {
         auto f = kFlags.find(m.name.GetString());
@@ -328,6 +328,7 @@ struct Lexicon::Loader {
         if (a.HasMember("kinds")) for (auto& k : strings(a["kinds"], "anaphor kinds")) an.kinds.insert(k);
         if (a.HasMember("count") && a["count"].IsInt()) an.count = a["count"].GetInt();
         an.title = str(a, "title");
+        an.speaker = a.HasMember("speaker") && a["speaker"].IsBool() && a["speaker"].GetBool();
         auto idx = static_cast<uint32_t>(L.anaphors.size());
         L.anaphors.push_back(an);
         if (a.HasMember("words")) for (auto& w : strings(a["words"], "anaphor words")) addPhrase(w, {PhraseKind::Anaphor, idx | (lang == Lang::Ar ? 0x80000000u : 0)});

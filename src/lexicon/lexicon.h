@@ -59,6 +59,7 @@ enum WordFlag : uint32_t {
   kGeneric = 1u << 14,     // "areas", "مناطق": may sit between a preposition and its name
   kPassiveAux = 1u << 15,  // "was", "were": a passive trigger swaps head and tail slots
   kRelative = 1u << 16,    // "which", "التي": the subject is the name before it
+  kPeople = 1u << 17,      // "minorities", "community": a people's adjective before it names the people
 };
 
 struct WordInfo {
@@ -94,6 +95,7 @@ struct Anaphor {
   std::set<std::string> kinds;
   int count = 1;           // "the two neighbourhoods" = 2
   std::string title;       // "the governor": a person with this title
+  bool speaker = false;    // "we", "our": whoever is quoted, named after the quote or before it
 };
 
 struct RelationRule {

@@ -165,3 +165,51 @@ TEST_CASE("a graph with thousands of edges loads through the builder thread", "[
   // Edge 12345 is on line 12348: the error names it even though another thread resolved it.
   CHECK(loadError(graphWith(20000, 12345)) == "g.json:12348:2: edge target \"zz\" is not a node");
 }
+
+TEST_CASE("a graph written by akg as GraphML loads back the same", "[query][loader][graphml]") {
+  auto kg = loadGraph(kFixture);
+  auto path = std::filesystem::temp_directory_path() / "akg_query_roundtrip.graphml";
+  exportGraph(*kg, Format::GraphML, path);
+  auto back = loadGraph(path);
+  std::filesystem::remove(path);
+  REQUIRE(back->nodeCount() == kg->nodeCount());
+  REQUIRE(back->edgeCount() == kg->edgeCount());
+  CHECK(back->articles().size() == kg->articles().size());
+  const Graph& g = back->graph();
+  auto sdf = back->find("sdf"), aleppo = back->find("aleppo"), deir = back->find("deir_hafer");
+  REQUIRE(sdf);
+  REQUIRE(aleppo);
+  REQUIRE(deir);
+  CHECK(g[*sdf].labelAr == "قوات سوريا الديمقراطية");
+  CHECK(g[*sdf].aliases == kg->graph()[*kg->find("sdf")].aliases);
+  CHECK(g[*sdf].languages == std::set<std::string>{"ar", "en"});
+  REQUIRE(g[*aleppo].coords);
+  CHECK(g[*aleppo].coords->second == Approx(37.1343));
+  CHECK_FALSE(g[*deir].coords);
+  auto [e, found] = boost::edge(*sdf, *aleppo, g);
+  REQUIRE(found);
+  CHECK(g[e].count == 2);
+  REQUIRE(g[e].evidence.size() == 2);
+  CHECK(g[e].evidence[1].text == "انسحبت قوات سوريا الديمقراطية من حلب بعد أيام من الاشتباكات.");
+  CHECK(g[e].evidence[1].lang == Lang::Ar);
+  CHECK(g[e].evidence[0].date == "2026-01-11");
+  size_t negated = 0, symmetric = 0;
+  for (auto x : boost::make_iterator_range(boost::edges(g))) {
+    negated += g[x].negated;
+    symmetric += g[x].symmetric;
+  }
+  CHECK(negated == 1);
+  CHECK(symmetric == 2);
+}
+
+TEST_CASE("GraphML is recognised by extension or by content", "[query][loader][graphml]") {
+  auto kg = loadGraph(kFixture);
+  auto path = std::filesystem::temp_directory_path() / "akg_query_graph.out";
+  exportGraph(*kg, Format::GraphML, std::filesystem::temp_directory_path() / "akg_query_graph.graphml");
+  std::filesystem::rename(std::filesystem::temp_directory_path() / "akg_query_graph.graphml", path);
+  auto back = loadGraph(path);
+  std::filesystem::remove(path);
+  CHECK(back->edgeCount() == kg->edgeCount());
+  REQUIRE_THROWS_WITH(parseGraphML("<graphml><graph><node id=\"n0\"/>", "bad.graphml"),
+                      Catch::StartsWith("bad.graphml: not GraphML that akg can read"));
+}

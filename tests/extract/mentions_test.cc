@@ -1,0 +1,223 @@
+// Which entities an article names and how they resolve: gazetteer names in
+// both scripts, acronyms, clitics, names outside the gazetteer, metonymy and
+// role nouns. Sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "../support/test_support.h"
+
+using namespace akg;
+using namespace akg::test;
+
+namespace {
+
+bool hasAlias(const ArticleNode& n, const std::string& alias) {
+  return std::find(n.aliases.begin(), n.aliases.end(), alias) != n.aliases.end();
+}
+
+std::string aliasesOf(const ArticleNode& n) {
+  std::string out;
+  for (const auto& a : n.aliases) out += (out.empty() ? "" : " | ") + a;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("gazetteer names are found in English with their type and kind", "[extract][mentions][en]") {
+  ArticleGraph g = extractText("The Syrian Democratic Forces left Sheikh Maqsoud in Aleppo on Sunday.");
+  INFO(describe(nodeIds(g)));
+  CHECK(nodeIds(g) == std::set<std::string>{"sdf", "sheikh_maqsoud", "aleppo"});
+  const ArticleNode* sdf = findNode(g, "sdf");
+  REQUIRE(sdf != nullptr);
+  CHECK(sdf->type == EntityType::Actor);
+  CHECK(sdf->kind == "armed_group");
+  CHECK(sdf->inGazetteer);
+  CHECK(sdf->label == "Syrian Democratic Forces");
+  const ArticleNode* sm = findNode(g, "sheikh_maqsoud");
+  REQUIRE(sm != nullptr);
+  CHECK(sm->type == EntityType::Location);
+  CHECK(sm->kind == "district");
+  const ArticleNode* aleppo = findNode(g, "aleppo");
+  REQUIRE(aleppo != nullptr);
+  CHECK(aleppo->coords.has_value());
+}
+
+TEST_CASE("the longest gazetteer name wins over the names inside it", "[extract][mentions]") {
+  SECTION("English") {
+    ArticleGraph g = extractText("Syrian Democratic Forces fighters left the city.");
+    CHECK(nodeIds(g).count("sdf") == 1);
+    CHECK(nodeIds(g).count("syria") == 0);
+  }
+  SECTION("Arabic") {
+    ArticleGraph g = extractText("غادر مقاتلو قوات سوريا الديمقراطية المدينة.");
+    CHECK(nodeIds(g).count("sdf") == 1);
+    CHECK(nodeIds(g).count("syria") == 0);
+  }
+}
+
+TEST_CASE("an acronym in brackets is the same node as the name before it", "[extract][mentions][en]") {
+  ArticleGraph g = extractText("The Rapid Support Forces (RSF) entered Bara. The RSF then moved north.");
+  CHECK(nodeIds(g) == std::set<std::string>{"rsf", "bara"});
+  const ArticleNode* rsf = findNode(g, "rsf");
+  REQUIRE(rsf != nullptr);
+  INFO(aliasesOf(*rsf));
+  CHECK(hasAlias(*rsf, "Rapid Support Forces"));
+  CHECK(hasAlias(*rsf, "RSF"));
+  CHECK(rsf->mentions == 3);
+}
+
+TEST_CASE("acronyms written in capitals do not match lower-case words", "[extract][mentions][en]") {
+  ArticleGraph g = extractText("Residents told us the convoy left Aden.");
+  CHECK(nodeIds(g).count("united_states") == 0);
+  CHECK(nodeIds(g).count("aden") == 1);
+}
+
+TEST_CASE("Arabic names are found behind proclitics and keep their written form as alias", "[extract][mentions][ar]") {
+  ArticleGraph g = extractText("اشتبكت القوات الإسرائيلية وحماس بالقرب من رفح، وتقدمت للقوات الإسرائيلية تعزيزات بالفاشر.");
+  auto ids = nodeIds(g);
+  INFO(describe(ids));
+  CHECK(ids.count("hamas") == 1);
+  CHECK(ids.count("idf") == 1);
+  CHECK(ids.count("rafah") == 1);
+  CHECK(ids.count("el_fasher") == 1);
+  const ArticleNode* hamas = findNode(g, "hamas");
+  REQUIRE(hamas != nullptr);
+  INFO(aliasesOf(*hamas));
+  CHECK(hasAlias(*hamas, "حماس"));
+  CHECK_FALSE(hasAlias(*hamas, "وحماس"));
+  const ArticleNode* fasher = findNode(g, "el_fasher");
+  REQUIRE(fasher != nullptr);
+  INFO(aliasesOf(*fasher));
+  CHECK(hasAlias(*fasher, "الفاشر"));
+  CHECK_FALSE(hasAlias(*fasher, "بالفاشر"));
+}
+
+TEST_CASE("ل before ال: للقوات الإسرائيلية is القوات الإسرائيلية", "[extract][mentions][ar]") {
+  ArticleGraph g = extractText("أعلن المتحدث باسم حماس تسليم الأسرى للقوات الإسرائيلية.");
+  const ArticleNode* idf = findNode(g, "idf");
+  REQUIRE(idf != nullptr);
+  INFO(aliasesOf(*idf));
+  CHECK(hasAlias(*idf, "القوات الإسرائيلية"));
+}
+
+TEST_CASE("Arabic names keep their diacritics in aliases and match without them", "[extract][mentions][ar]") {
+  ArticleGraph g = extractText("وصل محافظ حلب عزّام الغريب إلى حيّ الشيخ مقصود.");
+  auto ids = nodeIds(g);
+  INFO(describe(ids));
+  CHECK(ids.count("azzam_al_ghareeb") == 1);
+  CHECK(ids.count("sheikh_maqsoud") == 1);
+  const ArticleNode* azzam = findNode(g, "azzam_al_ghareeb");
+  REQUIRE(azzam != nullptr);
+  INFO(aliasesOf(*azzam));
+  CHECK(hasAlias(*azzam, "عزّام الغريب"));
+}
+
+TEST_CASE("people outside the gazetteer are found through titles and honorifics", "[extract][mentions][en]") {
+  SECTION("Governor Name") {
+    ArticleGraph g = extractText("Governor Yasin Abdelkarim Musa visited El Fasher.");
+    std::string id = nodeNamed(g, "Yasin Abdelkarim Musa");
+    REQUIRE_FALSE(id.empty());
+    CHECK(id.rfind("x:", 0) == 0);
+    const ArticleNode* n = findNode(g, id);
+    REQUIRE(n != nullptr);
+    CHECK(n->type == EntityType::Actor);
+    CHECK(n->kind == "person");
+    CHECK_FALSE(n->inGazetteer);
+    CHECK_FALSE(n->translitKey.empty());
+  }
+  SECTION("Name, the spokesman of X") {
+    ArticleGraph g = extractText("Tarig Osman Hamid, the spokesman of the Joint Forces, denied the report.");
+    std::string id = nodeNamed(g, "Tarig Osman Hamid");
+    REQUIRE_FALSE(id.empty());
+    const ArticleNode* n = findNode(g, id);
+    REQUIRE(n != nullptr);
+    CHECK(n->kind == "person");
+  }
+}
+
+TEST_CASE("places outside the gazetteer are found through cue words", "[extract][mentions]") {
+  SECTION("the town of X") {
+    ArticleGraph g = extractText("The RSF shelled the town of Abu Qarnain near El Obeid.");
+    std::string id = nodeNamed(g, "Abu Qarnain");
+    REQUIRE_FALSE(id.empty());
+    const ArticleNode* n = findNode(g, id);
+    REQUIRE(n != nullptr);
+    CHECK(n->type == EntityType::Location);
+    CHECK(n->kind == "town");
+  }
+  SECTION("بلدة X") {
+    ArticleGraph g = extractText("قصفت قوات الدعم السريع بلدة أبو قرنين قرب الأبيض.");
+    std::string id = nodeNamed(g, "أبو قرنين");
+    INFO(describe(nodeIds(g)));
+    REQUIRE_FALSE(id.empty());
+    const ArticleNode* n = findNode(g, id);
+    REQUIRE(n != nullptr);
+    CHECK(n->type == EntityType::Location);
+    CHECK(n->kind == "town");
+  }
+  SECTION("the X neighbourhood") {
+    ArticleGraph g = extractText("Shells fell on the Wadi Zaid neighbourhood of Tawila.");
+    std::string id = nodeNamed(g, "Wadi Zaid");
+    INFO(describe(nodeIds(g)));
+    REQUIRE_FALSE(id.empty());
+    const ArticleNode* n = findNode(g, id);
+    REQUIRE(n != nullptr);
+    CHECK(n->kind == "district");
+  }
+}
+
+TEST_CASE("a capital that acts is its government, a capital as a place stays a place", "[extract][mentions][metonymy]") {
+  SECTION("Damascus said") {
+    ArticleGraph g = extractText("Damascus said the talks would continue next week.");
+    CHECK(nodeIds(g).count("syrian_government") == 1);
+    CHECK(nodeIds(g).count("damascus") == 0);
+  }
+  SECTION("in Damascus") {
+    ArticleGraph g = extractText("Several people were wounded in Damascus on Monday.");
+    CHECK(nodeIds(g).count("damascus") == 1);
+    CHECK(nodeIds(g).count("syrian_government") == 0);
+  }
+  SECTION("attacked Mogadishu: the object of an attack is the city") {
+    checkExtraction({"Al-Shabaab attacked Mogadishu overnight.", {"al_shabaab", "mogadishu"},
+                     {{"al_shabaab", "attacked", "mogadishu"}},
+                     {{"al_shabaab", "attacked", "somali_government"}}});
+  }
+}
+
+TEST_CASE("role nouns resolve to the institution of the article's country", "[extract][mentions][roles]") {
+  SECTION("the army in Sudan") {
+    ArticleGraph g = extractText("The army entered Bara after the RSF withdrew from El Obeid.");
+    CHECK(nodeIds(g).count("saf") == 1);
+  }
+  SECTION("the army in Lebanon") {
+    ArticleGraph g = extractText("The army deployed in Khiam and Naqoura after Hezbollah left.");
+    CHECK(nodeIds(g).count("lebanese_army") == 1);
+    CHECK(nodeIds(g).count("saf") == 0);
+  }
+  SECTION("الجيش in Yemen") {
+    ArticleGraph g = extractText("تقدم الجيش في مأرب بعد معارك مع الحوثيين.");
+    CHECK(nodeIds(g).count("yemeni_army") == 1);
+  }
+}
+
+TEST_CASE("capitalised words that are not names make no node", "[extract][mentions][en]") {
+  ArticleGraph g = extractText("Yesterday was quiet in Mogadishu. Meanwhile, Residents said Monday was calm.");
+  CHECK(nodeIds(g) == std::set<std::string>{"mogadishu"});
+}
+
+TEST_CASE("English and Arabic names of a gazetteer entity give the same node id", "[extract][mentions]") {
+  struct Pair {
+    std::string en, ar, id;
+  };
+  const std::vector<Pair> pairs{
+      {"The SDF left Aleppo.", "غادرت قسد حلب.", "sdf"},
+      {"Hezbollah fired rockets.", "أطلق حزب الله صواريخ.", "hezbollah"},
+      {"Al-Shabaab attacked the base.", "هاجمت حركة الشباب القاعدة.", "al_shabaab"},
+      {"The Houthis fired missiles.", "أطلق الحوثيون صواريخ.", "houthis"},
+      {"Residents fled El Fasher.", "فر السكان من الفاشر.", "el_fasher"},
+  };
+  for (const auto& p : pairs) {
+    INFO(p.en << " / " << p.ar);
+    CHECK(nodeIds(extractText(p.en)).count(p.id) == 1);
+    CHECK(nodeIds(extractText(p.ar)).count(p.id) == 1);
+  }
+}

@@ -1,0 +1,298 @@
+// Relations from short sentences written for these tests, one construction
+// per case, in English and Arabic, across several conflicts. Entities are
+// gazetteer ids so the cases test relations, not recognition; "@Name" is a
+// name outside the gazetteer, found by its alias. Compared as sets: the
+// listed edges must be there, the "absent" ones must not.
+#include <catch2/catch.hpp>
+
+#include "../support/test_support.h"
+
+using namespace akg;
+using namespace akg::test;
+
+// ------------------------------------------------------------------ English
+
+TEST_CASE("English subject-verb-object sentences give head -> tail edges", "[extract][relations][en]") {
+  SECTION("Sudan: seized") {
+    checkExtraction({"The RSF seized El Fasher.", {"rsf", "el_fasher"}, {{"rsf", "controls", "el_fasher"}}});
+  }
+  SECTION("Yemen: attacked a city") {
+    checkExtraction({"The Houthis attacked Marib on Tuesday.", {"houthis", "marib"}, {{"houthis", "attacked", "marib"}}});
+  }
+  SECTION("Gaza: entered") {
+    checkExtraction({"Israeli troops entered Rafah at dawn.", {"idf", "rafah"}, {{"idf", "controls", "rafah"}}});
+  }
+  SECTION("Lebanon: withdrew from") {
+    checkExtraction({"Hezbollah withdrew from the Litani area after the deal.", {"hezbollah", "litani"},
+                     {{"hezbollah", "withdrew_from", "litani"}}});
+  }
+  SECTION("Somalia: attacked an actor") {
+    checkExtraction({"Al-Shabaab attacked Somali army positions in Lower Shabelle.",
+                     {"al_shabaab", "somali_army", "lower_shabelle"},
+                     {{"al_shabaab", "attacked", "somali_army"}}});
+  }
+}
+
+TEST_CASE("English passives swap the by-agent into the head", "[extract][relations][en][passive]") {
+  SECTION("seized by") {
+    checkExtraction({"El Fasher was seized by the RSF.", {"rsf", "el_fasher"}, {{"rsf", "controls", "el_fasher"}},
+                     {{"el_fasher", "controls", "rsf"}}});
+  }
+  SECTION("shelled by") {
+    checkExtraction({"Kadugli was shelled by the SPLM-N overnight.", {"splm_n", "kadugli"},
+                     {{"splm_n", "attacked", "kadugli"}}});
+  }
+}
+
+TEST_CASE("a passive mediation names both parties of the truce", "[extract][relations][en][passive]") {
+  checkExtraction({"The ceasefire between the SAF and the RSF was brokered by the African Union.",
+                   {"african_union", "saf", "rsf"},
+                   {{"african_union", "mediated", "saf"},
+                    {"african_union", "mediated", "rsf"},
+                    {"saf", "agreement_with", "rsf"}},
+                   {{"rsf", "mediated", "african_union"}}});
+}
+
+TEST_CASE("an active mediation names both parties of the truce", "[extract][relations][en]") {
+  checkExtraction({"The African Union brokered a ceasefire between the SAF and the RSF.",
+                   {"african_union", "saf", "rsf"},
+                   {{"african_union", "mediated", "saf"},
+                    {"african_union", "mediated", "rsf"},
+                    {"saf", "agreement_with", "rsf"}}});
+}
+
+TEST_CASE("a country that brokers a truce acts as a state", "[extract][relations][en][passive]") {
+  // "Qatar" here is the state acting (gold kind "state"), and "the army" is
+  // the Sudanese army: the other party is the RSF.
+  checkExtraction({"The truce between the army and the RSF was brokered by Qatar.",
+                   {"qatar", "saf", "rsf"},
+                   {{"qatar", "mediated", "saf"}, {"qatar", "mediated", "rsf"}, {"saf", "agreement_with", "rsf"}},
+                   {{"qatar_army", "agreement_with", "rsf"}}});
+}
+
+TEST_CASE("English nominal triggers take of-X as head and from/to-Y as tail", "[extract][relations][en][nominal]") {
+  SECTION("the withdrawal of X from Y") {
+    checkExtraction({"The withdrawal of the SDF from Aleppo was completed on Sunday.", {"sdf", "aleppo"},
+                     {{"sdf", "withdrew_from", "aleppo"}}});
+  }
+  SECTION("the withdrawal of fighters of X from Y") {
+    checkExtraction({"Residents watched the withdrawal of Radaa fighters from Mitiga airport.",
+                     {"radaa", "mitiga_airport"},
+                     {{"radaa", "withdrew_from", "mitiga_airport"}}});
+  }
+}
+
+TEST_CASE("coordinated places give one edge each", "[extract][relations][en][coordination]") {
+  SECTION("from X and Y") {
+    checkExtraction({"The RSF withdrew from Bara and Um Sumeima.", {"rsf", "bara", "um_sumeima"},
+                     {{"rsf", "withdrew_from", "bara"}, {"rsf", "withdrew_from", "um_sumeima"}}});
+  }
+  SECTION("a list of three") {
+    checkExtraction({"The army retook Bara, Um Rawaba and Kazgil.", {"saf", "bara", "um_rawaba"},
+                     {{"saf", "controls", "bara"}, {"saf", "controls", "um_rawaba"}, {"saf", "controls", "@Kazgil"}}});
+  }
+}
+
+TEST_CASE("coordinated subjects give one edge each", "[extract][relations][en][coordination]") {
+  checkExtraction({"The SAF and the Joint Forces entered El Fasher.", {"saf", "joint_forces_darfur", "el_fasher"},
+                   {{"saf", "controls", "el_fasher"}, {"joint_forces_darfur", "controls", "el_fasher"}}});
+}
+
+TEST_CASE("clashes between X and Y give one symmetric edge", "[extract][relations][en][between]") {
+  SECTION("Sudan") {
+    checkExtraction({"Clashes broke out between the SAF and the RSF in Kordofan.", {"saf", "rsf", "kordofan"},
+                     {{"saf", "clashed_with", "rsf"}}, {{"saf", "clashed_with", "kordofan"}}});
+  }
+  SECTION("Gaza") {
+    checkExtraction({"Fighting between Hamas and the Israeli army continued in Rafah.", {"hamas", "idf", "rafah"},
+                     {{"hamas", "clashed_with", "idf"}}});
+  }
+  SECTION("Libya") {
+    checkExtraction({"Heavy clashes between Radaa and the 444th Brigade shook Tripoli overnight.",
+                     {"radaa", "brigade_444", "tripoli"},
+                     {{"radaa", "clashed_with", "brigade_444"}}});
+  }
+}
+
+TEST_CASE("a title before or after a name gives leads", "[extract][relations][en][title]") {
+  SECTION("Governor of X, Name (gazetteer person)") {
+    checkExtraction({"The governor of Aleppo, Azzam al-Gharib, said the city was calm.",
+                     {"azzam_al_ghareeb", "aleppo"},
+                     {{"azzam_al_ghareeb", "leads", "aleppo"}}});
+  }
+  SECTION("Name, the governor of X") {
+    checkExtraction({"Azzam al-Gharib, the governor of Aleppo, toured the city.", {"azzam_al_ghareeb", "aleppo"},
+                     {{"azzam_al_ghareeb", "leads", "aleppo"}}});
+  }
+  SECTION("X leader Name") {
+    checkExtraction({"Hezbollah leader Naim Qassem spoke on Friday.", {"naim_qassem", "hezbollah"},
+                     {{"naim_qassem", "leads", "hezbollah"}}});
+  }
+}
+
+TEST_CASE("a title names a person outside the gazetteer and what they lead", "[extract][relations][en][title]") {
+  checkExtraction({"The Governor of North Darfur, Yasin Abdelkarim Musa, said the camps were full.",
+                   {"north_darfur", "@Yasin Abdelkarim Musa"},
+                   {{"@Yasin Abdelkarim Musa", "leads", "north_darfur"}}});
+}
+
+TEST_CASE("negated statements give no edge", "[extract][relations][en][negation]") {
+  SECTION("did not withdraw") {
+    checkExtraction({"Hezbollah fighters did not withdraw from the Litani area.", {"hezbollah", "litani"}, {},
+                     {{"hezbollah", "withdrew_from", "litani"}}});
+  }
+  SECTION("denied attacking") {
+    checkExtraction({"The RSF denied it attacked Tawila.", {"rsf", "tawila"}, {}, {{"rsf", "attacked", "tawila"}}});
+  }
+  SECTION("only threatened") {
+    checkExtraction({"The Houthis threatened to attack Eilat.", {"houthis", "eilat"}, {},
+                     {{"houthis", "attacked", "eilat"}}});
+  }
+}
+
+TEST_CASE("negated edges are kept and flagged with keepNegated", "[extract][relations][en][negation]") {
+  ExtractOptions keep;
+  keep.keepNegated = true;
+  ArticleGraph g = extractText("Hezbollah fighters did not withdraw from the Litani area.", keep);
+  bool found = false;
+  for (const auto& e : g.edges)
+    if (e.source == "hezbollah" && e.relation == "withdrew_from" && e.target == "litani") {
+      found = true;
+      CHECK(e.negated);
+    }
+  CHECK(found);
+}
+
+TEST_CASE("a trigger shared by two relations can give both", "[extract][relations][en]") {
+  SECTION("withdrew from X to Y") {
+    checkExtraction({"The army withdrew from Bara to El Obeid.", {"saf", "bara", "el_obeid"},
+                     {{"saf", "withdrew_from", "bara"}, {"saf", "moved_to", "el_obeid"}}});
+  }
+  SECTION("deployed in X") {
+    checkExtraction({"The RSF deployed in El Fasher.", {"rsf", "el_fasher"}, {{"rsf", "present_in", "el_fasher"}}});
+  }
+}
+
+// ------------------------------------------------------------------- Arabic
+
+TEST_CASE("Arabic verb-first sentences give head -> tail edges", "[extract][relations][ar]") {
+  SECTION("Sudan: سيطرت قوات الدعم السريع على مدينة الفاشر") {
+    checkExtraction({"سيطرت قوات الدعم السريع على مدينة الفاشر.", {"rsf", "el_fasher"},
+                     {{"rsf", "controls", "el_fasher"}}});
+  }
+  SECTION("Sudan: دخل الجيش السوداني مدينة بارا") {
+    checkExtraction({"دخل الجيش السوداني مدينة بارا صباح الأحد.", {"saf", "bara"}, {{"saf", "controls", "bara"}}});
+  }
+  SECTION("Syria: انسحبت قسد من دير حافر") {
+    checkExtraction({"انسحبت قسد من دير حافر بعد منتصف الليل.", {"sdf", "deir_hafer"},
+                     {{"sdf", "withdrew_from", "deir_hafer"}}});
+  }
+}
+
+TEST_CASE("Arabic verb-first attacks on a place", "[extract][relations][ar]") {
+  SECTION("Yemen: هاجم الحوثيون مدينة مأرب") {
+    checkExtraction({"هاجم الحوثيون مدينة مأرب.", {"houthis", "marib"}, {{"houthis", "attacked", "marib"}},
+                     {{"marib", "attacked", "houthis"}}});
+  }
+  SECTION("Lebanon: قصف الجيش الإسرائيلي بلدة الخيام") {
+    checkExtraction({"قصف الجيش الإسرائيلي بلدة الخيام فجر اليوم.", {"idf", "khiam"}, {{"idf", "attacked", "khiam"}}});
+  }
+}
+
+TEST_CASE("Arabic nominal triggers: انسحاب X من Y", "[extract][relations][ar][nominal]") {
+  SECTION("Syria") {
+    checkExtraction({"اكتمل انسحاب قوات سوريا الديمقراطية من حلب مساء الأحد.", {"sdf", "aleppo"},
+                     {{"sdf", "withdrew_from", "aleppo"}}});
+  }
+  SECTION("Libya") {
+    checkExtraction({"بدأ انسحاب جهاز الردع من مطار معيتيقة.", {"radaa", "mitiga_airport"},
+                     {{"radaa", "withdrew_from", "mitiga_airport"}}});
+  }
+}
+
+TEST_CASE("Arabic proclitics are removed from names: بالفاشر, وحماس", "[extract][relations][ar][clitics]") {
+  SECTION("ب as the preposition in") {
+    checkExtraction({"تمركزت قوات الدعم السريع بالفاشر.", {"rsf", "el_fasher"}, {{"rsf", "present_in", "el_fasher"}}});
+  }
+  SECTION("و joining a second party") {
+    checkExtraction({"اشتبكت القوات الإسرائيلية وحماس في رفح.", {"idf", "hamas", "rafah"},
+                     {{"idf", "clashed_with", "hamas"}}});
+  }
+  SECTION("و on the verb") {
+    checkExtraction({"وسيطرت قسد على بلدة دير حافر.", {"sdf", "deir_hafer"}, {{"sdf", "controls", "deir_hafer"}}});
+  }
+}
+
+TEST_CASE("Arabic coordination: حيي الأشرفية والشيخ مقصود", "[extract][relations][ar][coordination]") {
+  checkExtraction({"انسحبت قسد من حيي الأشرفية والشيخ مقصود.", {"sdf", "ashrafiyeh", "sheikh_maqsoud"},
+                   {{"sdf", "withdrew_from", "ashrafiyeh"}, {"sdf", "withdrew_from", "sheikh_maqsoud"}}});
+}
+
+TEST_CASE("Arabic clashes between X and Y", "[extract][relations][ar][between]") {
+  checkExtraction({"تجددت الاشتباكات بين الجيش السوداني وقوات الدعم السريع في كردفان.", {"saf", "rsf", "kordofan"},
+                   {{"saf", "clashed_with", "rsf"}}});
+}
+
+TEST_CASE("Arabic titles: محافظ حلب عزّام الغريب", "[extract][relations][ar][title]") {
+  checkExtraction({"زار محافظ حلب عزّام الغريب حي الشيخ مقصود.", {"azzam_al_ghareeb", "aleppo", "sheikh_maqsoud"},
+                   {{"azzam_al_ghareeb", "leads", "aleppo"}}});
+}
+
+TEST_CASE("Arabic negation: لم تنسحب gives no edge", "[extract][relations][ar][negation]") {
+  SECTION("لم") {
+    checkExtraction({"لم تنسحب قوات الدعم السريع من الفاشر.", {"rsf", "el_fasher"}, {},
+                     {{"rsf", "withdrew_from", "el_fasher"}}});
+  }
+  SECTION("the same sentence without لم gives the edge") {
+    checkExtraction({"انسحبت قوات الدعم السريع من الفاشر.", {"rsf", "el_fasher"}, {{"rsf", "withdrew_from", "el_fasher"}}});
+  }
+  SECTION("نفت") {
+    checkExtraction({"نفت حركة الشباب أنها هاجمت مدينة بيدوا.", {"al_shabaab", "baidoa"}, {},
+                     {{"al_shabaab", "attacked", "baidoa"}}});
+  }
+}
+
+TEST_CASE("Arabic reported speech with أن or إن is not a negation", "[extract][relations][ar][negation]") {
+  SECTION("قالت ... إن") {
+    checkExtraction({"وقالت حماس إن القوات الإسرائيلية انسحبت من خان يونس.", {"hamas", "idf", "khan_younis"},
+                     {{"idf", "withdrew_from", "khan_younis"}}});
+  }
+  SECTION("أكد ... أن") {
+    checkExtraction({"وأكد الجيش اللبناني أن قواته دخلت بلدة الخيام.", {"lebanese_army", "khiam"},
+                     {{"lebanese_army", "controls", "khiam"}}});
+  }
+}
+
+TEST_CASE("edge evidence quotes the sentence as written", "[extract][relations][evidence]") {
+  std::string text = " date 2026-01-11\nقالت مصادر محلية. سيطرت قوّات الدعم السريع على مدينة الفاشر.";
+  Article a = makeArticle(text, "fasher-ar");
+  Extractor ex(bundledLexicon());
+  ArticleGraph g = ex.extract(a);
+  CHECK(g.articleId == "fasher-ar");
+  CHECK(g.lang == Lang::Ar);
+  CHECK(g.date == "2026-01-11");
+  const ArticleEdge* edge = nullptr;
+  for (const auto& e : g.edges)
+    if (e.source == "rsf" && e.relation == "controls" && e.target == "el_fasher") edge = &e;
+  REQUIRE(edge != nullptr);
+  const Evidence& ev = edge->evidence;
+  CHECK(ev.article == "fasher-ar");
+  CHECK(ev.sentence == 1);
+  CHECK(ev.text == "سيطرت قوّات الدعم السريع على مدينة الفاشر.");
+  CHECK(text.substr(ev.begin, ev.end - ev.begin) == ev.text);
+  CHECK(ev.date == "2026-01-11");
+  CHECK(ev.lang == Lang::Ar);
+  CHECK(ev.trigger == "سيطرت");
+}
+
+TEST_CASE("extraction is a pure function of article and lexicon", "[extract][relations]") {
+  std::string text = "The RSF withdrew from Bara and Um Sumeima. Clashes between the SAF and the RSF continued in Kordofan.";
+  Extractor a(bundledLexicon()), b(bundledLexicon());
+  auto first = a.extract(makeArticle(text));
+  auto again = a.extract(makeArticle(text));
+  auto other = b.extract(makeArticle(text));
+  CHECK(nodeIds(first) == nodeIds(again));
+  CHECK(edgeTriples(first) == edgeTriples(again));
+  CHECK(nodeIds(first) == nodeIds(other));
+  CHECK(edgeTriples(first) == edgeTriples(other));
+}
