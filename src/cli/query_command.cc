@@ -364,10 +364,13 @@ QueryEcho echoOf(const ParsedArgs& p, const CommandSpec& spec) {
   size_t index = static_cast<size_t>(&spec - commandSpecs().data());
   for (size_t i = 0; i < spec.positionals && i < 2; ++i)
     echo.strings.emplace_back(kArgNames[index][i], p.positionals[2 + i]);
+  static const std::set<std::string> kNumbers = {"--depth", "--limit", "--max-length", "--min-count", "--top",
+                                                 "--betweenness-max-nodes"};
   for (const auto& [option, values] : p.values) {
     std::string key = option == "-o" ? "output" : option.substr(2);
     std::replace(key.begin(), key.end(), '-', '_');
     if (option == "--relation") echo.lists.emplace_back(key, p.list(option));
+    else if (kNumbers.count(option)) echo.numbers.emplace_back(key, std::stoll(values.back()));
     else echo.strings.emplace_back(key, values.back());
   }
   for (const auto& f : p.flags)

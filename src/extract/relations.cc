@@ -302,7 +302,6 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
           break;
         }
         if (clauseBreak(j) || (anchor && !passableAfterPrep(j))) break;
-        if (word(j) && (word(j)->flags & kPreposition) && word(j)->prepClass != "in" && word(j)->prepClass != "of") break;
       }
     }
     return {};

@@ -50,13 +50,13 @@ class Json {
     w_.EndArray();
   }
 
-  // {"id", "label", "label_ar"?, "type", "kind"}
+  // {"id", "label", "label_ar", "type", "kind"}; label_ar is "" when unknown
   void node(Vertex v) {
     const NodeProps& n = g_[v];
     w_.StartObject();
     key("id"); str(n.id);
     key("label"); str(n.label);
-    if (!n.labelAr.empty()) { key("label_ar"); str(n.labelAr); }
+    key("label_ar"); str(n.labelAr);
     key("type"); str(n.type);
     key("kind"); str(n.kind);
     w_.EndObject();
