@@ -148,7 +148,7 @@ int main(int argc, char** argv) {
   }
   std::sort(loads.begin(), loads.end());
   auto t0 = Clock::now();
-  NameIndex names(kg->graph());
+  NameIndex names(*kg);
   double indexMs = msSince(t0);
   t0 = Clock::now();
   UndirectedView view(*kg);

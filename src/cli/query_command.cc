@@ -303,7 +303,7 @@ std::string describe(const Graph& g, Vertex v) {
 class Session {
  public:
   Session(const std::string& path, const ParsedArgs& args)
-      : path_(path), args_(args), kg_(loadGraph(path)), names_(kg_->graph()) {}
+      : path_(path), args_(args), kg_(loadGraph(path)), names_(*kg_) {}
 
   const KnowledgeGraph& kg() const { return *kg_; }
 

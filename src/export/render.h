@@ -14,8 +14,9 @@ namespace akg {
 
 struct RenderOptions {
   std::string layout;            // Graphviz engine (dot, sfdp, neato, fdp, circo, twopi, ...);
-                                 // empty = dot up to dotNodeLimit nodes, sfdp above
-  size_t dotNodeLimit = 150;     // dot takes minutes on a few hundred nodes
+                                 // empty = dot within both limits below, sfdp beyond
+  size_t dotNodeLimit = 150;     // dot takes minutes on a few hundred nodes...
+  size_t dotEdgeLimit = 300;     // ...and on dense graphs: 150 nodes/450 edges took 140 s
 };
 
 // The engine render() uses for kg under options.

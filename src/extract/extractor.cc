@@ -99,6 +99,7 @@ class ArticleRun {
   std::vector<Annotation> annots_;
   std::vector<int> tokenMention_, tokenAnnot_;
   std::vector<uint8_t> given_;
+  std::vector<std::vector<Candidate>> candidates_;  // every lexicon match by start token
   std::string focusCountry_;
 
   const Token& tok(uint32_t i) const { return doc_.tokens[i]; }
@@ -120,7 +121,8 @@ class ArticleRun {
     // Every match starting at each token; the longest wins unless a longer
     // name starting inside it needs its tokens ("قائد قوات الدعم السريع":
     // the title "قائد" stays, "قائد قوات" gives way to the name).
-    std::vector<std::vector<Candidate>> found(doc_.tokens.size());
+    std::vector<std::vector<Candidate>>& found = candidates_;
+    found.assign(doc_.tokens.size(), {});
     for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
       const Token& t = tok(i);
       if (t.has(kPunct) && t.norm != "-") continue;
@@ -239,6 +241,11 @@ class ArticleRun {
     a.first = c.first;
     a.last = c.last;
     a.hit = c.hit;
+    if (c.hit.kind == PhraseKind::Trigger)
+      for (const auto& other : candidates_[c.first])
+        if (other.hit.kind == PhraseKind::Trigger && other.last == c.last &&
+            std::find(a.rules.begin(), a.rules.end(), other.hit.index) == a.rules.end())
+          a.rules.push_back(other.hit.index);
     a.prepClass = prepClassOf(c.form.preposition);
     a.conjoined = !c.form.conjunction.empty();
     int idx = static_cast<int>(annots_.size());
@@ -555,7 +562,9 @@ class ArticleRun {
           ++last;
         } else if (first >= 2 && tok(first - 1).has(kPossessive) && countryMentionAt(first - 2) >= 0) {
           country = lx_.entities()[countryMentionAt(first - 2)].id;  // "Syria's army"
-        } else if (last + 1 < doc_.tokens.size() && tok(last).norm == "of" && countryMentionAt(last + 1) >= 0) {
+        } else if (last + 1 < doc_.tokens.size() && tok(last).norm == "of" && countryMentionAt(last + 1) >= 0 &&
+                   !(mentions_[tokenMention_[last + 1]].last < doc_.tokens.size() &&
+                     tok(mentions_[tokenMention_[last + 1]].last).has(kPossessive))) {
           country = lx_.entities()[countryMentionAt(last + 1)].id;
         } else if (art_.lang == Lang::Ar && countryMentionAt(last) >= 0) {
           country = lx_.entities()[countryMentionAt(last)].id;  // "حكومة السودان"

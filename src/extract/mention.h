@@ -38,6 +38,7 @@ struct Mention {
 struct Annotation {
   uint32_t first = 0, last = 0;
   PhraseHit hit;
+  std::vector<uint32_t> rules;   // triggers: every rule the phrase triggers ("evacuated": withdrew_from and moved_to)
   std::string prepClass;         // attached preposition
   bool conjoined = false;
 };

@@ -72,10 +72,11 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
   while (k < doc_.tokens.size() && k < sentenceEnd(mentions_[m].first)) {
     uint32_t j = k;
     bool conj = false;
-    while (j < sentenceEnd(k) && j < k + 3) {
+    while (j < sentenceEnd(k) && j < k + 5) {
       const std::string& n = doc_.tokens[j].norm;
       if (n == "," || L_.has(n, kConjunction)) { conj = true; ++j; continue; }
-      if (L_.has(n, kDeterminer) || (tokenAnnot_[j] >= 0 && annots_[tokenAnnot_[j]].hit.kind == PhraseKind::Cue)) { ++j; continue; }
+      if (L_.has(n, kDeterminer) || (conj && (has(j, kSkip) || has(j, kGeneric) || n == "of")) ||
+          (tokenAnnot_[j] >= 0 && annots_[tokenAnnot_[j]].hit.kind == PhraseKind::Cue)) { ++j; continue; }
       break;
     }
     // "Syrian forces and fighters affiliated with the SDF": the fighters are the SDF's.
@@ -84,7 +85,7 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
       while (x < sentenceEnd(k) && x < j + 4 && mentionAt(x) < 0 &&
              (has(x, kMember) || has(x, kDeterminer) || has(x, kSkip) || doc_.tokens[x].norm == "of" ||
               (tokenAnnot_[x] >= 0 && annots_[tokenAnnot_[x]].hit.kind == PhraseKind::Trigger &&
-               lx_.rules()[annots_[tokenAnnot_[x]].hit.index].relation == "affiliated_with")))
+               triggers(annots_[tokenAnnot_[x]], "affiliated_with"))))
         x = tokenAnnot_[x] >= 0 ? annots_[tokenAnnot_[x]].last : x + 1;
       if (x > j && mentionAt(x) >= 0) j = x;
     }
@@ -201,6 +202,11 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
       int m = mentionAt(k);
       if (m >= 0) {
         if (direct && !mentions_[m].prepClass.empty()) break;
+        uint32_t after = mentions_[m].last;
+        bool modifier = after + 1 < se && doc_.tokens[after].norm == "-" && tokenAnnot_[after + 1] >= 0 &&
+                        annots_[tokenAnnot_[after + 1]].hit.kind == PhraseKind::Trigger &&
+                        !triggers(annots_[tokenAnnot_[after + 1]], rt.name);
+        if (modifier) { k = after; continue; }
         if (ok(m)) return coordinated(m, rt, head);
         if (direct && mentions_[m].type == EntityType::Location) break;
         k = mentions_[m].last - 1;
@@ -281,6 +287,17 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     std::string cls = name.substr(5);
     bool anchor = other >= 0 && mentions_[other].first == t.first;
     uint32_t limit = anchor ? kAnchorDistance : maxD;
+    if (const WordInfo* w = word(t.last - 1); w && (w->flags & kPreposition) && w->prepClass == cls && t.last - t.first > 1) {
+      for (uint32_t j = t.last; j < se && j < t.last + kPrepLookahead; ++j) {
+        int x = mentionAt(j);
+        if (x >= 0) {
+          x = titled(x);
+          if (ok(x)) return coordinated(x, rt, head);
+          break;
+        }
+        if (!passableAfterPrep(j) && !annotAt(j, PhraseKind::Demonym) && !annotAt(j, PhraseKind::Title)) break;
+      }
+    }
     for (uint32_t k = t.last; k < se && k - t.last < limit; ++k) {
       if (clauseBreak(k)) break;
       int m = mentionAt(k);
@@ -317,7 +334,15 @@ bool RelationFinder::negated(const Trigger& t) const {
   return false;
 }
 
+bool RelationFinder::triggers(const Annotation& a, const std::string& relation) const {
+  for (uint32_t r : a.rules)
+    if (lx_.rules()[r].relation == relation) return true;
+  return false;
+}
+
 bool RelationFinder::passive(const Trigger& t) const {
+  // "brokered by", "led by": the agent follows the trigger itself.
+  if (const WordInfo* w = word(t.last - 1); w && w->prepClass == "by") return true;
   uint32_t sb = sentenceBegin(t.first);
   for (uint32_t k = t.first; k > sb && t.first - k <= 3;) {
     --k;
@@ -363,9 +388,10 @@ void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
   bool neg = negated(t);
   const auto* headSlots = &rule.head;
   const auto* tailSlots = &rule.tail;
-  if (!rule.passiveHead.empty() && passive(t)) {
-    headSlots = &rule.passiveHead;
-    tailSlots = &rule.passiveTail;
+  static const std::vector<std::string> kPassiveHead{"prep:by"}, kPassiveTail{"left"};
+  if (passive(t)) {
+    headSlots = rule.passiveHead.empty() ? &kPassiveHead : &rule.passiveHead;
+    tailSlots = rule.passiveTail.empty() ? &kPassiveTail : &rule.passiveTail;
   }
   if (!headSlots->empty() && headSlots->front() == "between") {
     auto pair = slot("between", t, *rt, true, -1);
@@ -385,8 +411,9 @@ void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
   if (heads.empty()) return;
   std::vector<int> tails;
   for (const auto& s : *tailSlots) {
-    if (s == "between" || s == "parties") continue;
+    if (s == "parties") continue;
     tails = slot(s, t, *rt, false, heads.front());
+    if (s == "between" && tails.size() < 2) tails.clear();
     if (!tails.empty()) break;
   }
   if (tails.empty() && rt->symmetric && heads.size() >= 2) {
@@ -424,7 +451,7 @@ std::vector<ArticleEdge> RelationFinder::find() {
     if (tokenAnnot_[a.first] != static_cast<int>(ai)) continue;  // consumed by a role or name
     Trigger t{a.first, a.last, doc_.tokens[a.first].sentence};
     if (a.hit.kind == PhraseKind::Trigger) {
-      applyRule(lx_.rules()[a.hit.index], t);
+      for (uint32_t r : a.rules) applyRule(lx_.rules()[r], t);
     } else if (a.hit.kind == PhraseKind::Title) {
       const Title& title = L_.titles[a.hit.index & 0x7FFFFFFFu];
       for (const auto& rule : lx_.rules()) {

@@ -38,7 +38,12 @@ class RelationFinder {
   uint32_t sentenceBegin(uint32_t k) const;
   uint32_t sentenceEnd(uint32_t k) const;
   int mentionAt(uint32_t k) const;
-  int personAfterTitle(int m) const;  // "Turkish President Erdogan": Erdogan for the mention "Turkish"
+  int personAfterTitle(int m) const;
+  bool triggers(const Annotation& a, const std::string& relation) const;  // a trigger of that relation
+  const Annotation* annotAt(uint32_t k, PhraseKind kind) const {
+    if (k >= tokenAnnot_.size() || tokenAnnot_[k] < 0 || annots_[tokenAnnot_[k]].hit.kind != kind) return nullptr;
+    return &annots_[tokenAnnot_[k]];
+  }  // "Turkish President Erdogan": Erdogan for the mention "Turkish"
   const WordInfo* word(uint32_t k) const;  // function word, looked up behind an Arabic و/ف too
   bool has(uint32_t k, WordFlag f) const;
   void resolveParties();

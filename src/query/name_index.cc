@@ -95,8 +95,16 @@ std::string normalizeUnicode(std::string_view name) {
     else if (type == U_FORMAT_CHAR) continue;  // bidi controls, ZWJ/ZWNJ inside words
     else put(out, U' ', pendingSpace);
   }
-  // Marks were removed from the decomposed form; recompose what is left
-  // (Hangul, precomposed letters without marks) so keys are comparable.
+  // Without marks, only Hangul jamo can still compose: recompose them so
+  // keys compare equal, and skip the pass for every other script.
+  bool jamo = false;
+  for (size_t i = 0; i < out.size() && !jamo;) {
+    size_t len;
+    char32_t c = utf8::decode(out, i, len);
+    jamo = (c >= 0x1100 && c <= 0x11FF) || (c >= 0xA960 && c <= 0xA97F) || (c >= 0xD7B0 && c <= 0xD7FF);
+    i += len;
+  }
+  if (!jamo) return out;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   icu::UnicodeString composed = nfc->normalize(icu::UnicodeString::fromUTF8(out), status);
   if (U_FAILURE(status)) throw Error(std::string("cannot normalise name: ") + u_errorName(status));
@@ -169,16 +177,20 @@ std::string normalizeName(std::string_view name) {
   return key;
 }
 
-NameIndex::NameIndex(const Graph& g) {
+NameIndex::NameIndex(const KnowledgeGraph& kg) : kg_(kg) {
+  const Graph& g = kg.graph();
   std::vector<Entry> entries;
   entries.reserve(boost::num_vertices(g) * 4);
   names_.reserve(boost::num_vertices(g) * 4);
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeProps& n = g[v];
-    ids_.emplace(n.id, v);
     size_t first = entries.size();
+    size_t firstName = names_.size();
     auto add = [&](const std::string& name) {
       if (name.empty()) return;
+      // Aliases usually repeat the label: skip names already seen on this node.
+      for (size_t i = firstName; i < names_.size(); ++i)
+        if (names_[i] == name) return;
       std::string key = normalizeName(name);
       if (key.empty()) return;
       for (size_t i = first; i < entries.size(); ++i)
@@ -197,8 +209,13 @@ NameIndex::NameIndex(const Graph& g) {
     return a.key < b.key || (a.key == b.key && a.vertex < b.vertex);
   });
   entries_ = std::move(entries);
+  // A sorted vector, not a hash map of vectors: one allocation per token
+  // instead of two, and a single sort.
+  tokens_.reserve(entries_.size() * 2);
   for (uint32_t i = 0; i < entries_.size(); ++i)
-    for (auto& t : splitTokens(entries_[i].key)) tokens_[t].push_back(i);
+    for (auto& t : splitTokens(entries_[i].key)) tokens_.emplace_back(std::move(t), i);
+  std::sort(tokens_.begin(), tokens_.end());
+  tokens_.erase(std::unique(tokens_.begin(), tokens_.end()), tokens_.end());
 }
 
 std::vector<Vertex> NameIndex::exact(const std::string& key) const {
@@ -223,14 +240,17 @@ std::vector<Vertex> NameIndex::tokenMatches(const std::string& key) const {
   std::vector<uint32_t> hits;
   bool firstToken = true;
   for (const auto& t : tokens) {
-    auto it = tokens_.find(t);
-    if (it == tokens_.end()) return {};
+    auto lo = std::lower_bound(tokens_.begin(), tokens_.end(), t,
+                               [](const std::pair<std::string, uint32_t>& e, const std::string& k) { return e.first < k; });
+    std::vector<uint32_t> with;
+    for (; lo != tokens_.end() && lo->first == t; ++lo) with.push_back(lo->second);
+    if (with.empty()) return {};
     if (firstToken) {
-      hits = it->second;
+      hits = std::move(with);
       firstToken = false;
     } else {
       std::vector<uint32_t> both;
-      std::set_intersection(hits.begin(), hits.end(), it->second.begin(), it->second.end(), std::back_inserter(both));
+      std::set_intersection(hits.begin(), hits.end(), with.begin(), with.end(), std::back_inserter(both));
       hits = std::move(both);
     }
     if (hits.empty()) return {};
@@ -268,7 +288,7 @@ NameMatch NameIndex::lookup(std::string_view name) const {
     m.status = m.candidates.size() == 1 ? NameMatch::Status::Unique : NameMatch::Status::Ambiguous;
     return m;
   };
-  if (auto it = ids_.find(std::string(name)); it != ids_.end()) return finish({it->second}, "id");
+  if (auto v = kg_.find(std::string(name))) return finish({*v}, "id");
   std::string key = normalizeName(name);
   if (key.empty()) return m;
   if (auto v = exact(key); !v.empty()) return finish(std::move(v), "exact");

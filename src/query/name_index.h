@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -37,7 +37,7 @@ struct NameMatch {
 
 class NameIndex {
  public:
-  explicit NameIndex(const Graph& g);
+  explicit NameIndex(const KnowledgeGraph& kg);
 
   // Tries, in order, stopping at the first step that finds any node:
   //   1. the node id as written;  2. the normalised key of any label/alias/id;
@@ -55,9 +55,9 @@ class NameIndex {
     Vertex vertex;
   };
   std::vector<std::string> names_;                         // names as written
+  const KnowledgeGraph& kg_;                               // for ids
   std::vector<Entry> entries_;                             // sorted by key
-  std::unordered_map<std::string, std::vector<uint32_t>> tokens_;  // token -> entry indices, ascending
-  std::unordered_map<std::string, Vertex> ids_;
+  std::vector<std::pair<std::string, uint32_t>> tokens_;   // (token, entry index), sorted
 
   std::vector<Vertex> exact(const std::string& key) const;
   std::vector<Vertex> prefixed(const std::string& key) const;

@@ -49,7 +49,7 @@ TEST_CASE("normalizeName folds Arabic alef, ya, ta marbuta, tashkeel and tatweel
 }
 
 TEST_CASE("a name finds its node by any label or alias in either language", "[query][names][ar]") {
-  NameIndex index(fixture().graph());
+  NameIndex index(fixture());
   SECTION("English forms") {
     CHECK(idOf(index.lookup("SDF")) == "sdf");
     CHECK(idOf(index.lookup("sdf")) == "sdf");
@@ -80,7 +80,7 @@ TEST_CASE("a name finds its node by any label or alias in either language", "[qu
 }
 
 TEST_CASE("a unique prefix or set of words finds a node", "[query][names]") {
-  NameIndex index(fixture().graph());
+  NameIndex index(fixture());
   NameMatch prefix = index.lookup("Deir");
   CHECK(idOf(prefix) == "deir_hafer");
   CHECK(prefix.how == "prefix");
@@ -92,7 +92,7 @@ TEST_CASE("a unique prefix or set of words finds a node", "[query][names]") {
 }
 
 TEST_CASE("a name shared by two nodes is ambiguous and lists both", "[query][names]") {
-  NameIndex index(fixture().graph());
+  NameIndex index(fixture());
   for (const char* name : {"Damascus", "دمشق"}) {
     NameMatch m = index.lookup(name);
     REQUIRE(m.status == NameMatch::Status::Ambiguous);
@@ -106,7 +106,7 @@ TEST_CASE("a name shared by two nodes is ambiguous and lists both", "[query][nam
 }
 
 TEST_CASE("an unknown name suggests the closest names", "[query][names]") {
-  NameIndex index(fixture().graph());
+  NameIndex index(fixture());
   NameMatch m = index.lookup("Alepo");
   REQUIRE(m.status == NameMatch::Status::Unknown);
   CHECK(m.candidates.empty());
