@@ -79,7 +79,7 @@ AR_MONTHS_WEST = ["يناير", "فبراير", "مارس", "أبريل", "ما�
                   "أكتوبر", "نوفمبر", "ديسمبر"]
 AR_MONTHS_LEVANT = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
                     "تشرين الأول", "تشرين الثاني", "كانون الأول"]
-AR_REPEATED_CUE = re.compile(r"(?<!\S)([وب]?)(مدينة|حي|بلدة|قرية|محافظة|ولاية|منطقة|مخيم|مستشفى|مطار|ريف) \2(?!\S)")
+AR_REPEATED_CUE = re.compile(r"(?<!\S)([وب]?)(مدينة|حي|بلدة|قرية|محافظة|ولاية|منطقة|مخيم|مستشفى|مطار|ريف|الرئيس|القائد|الزعيم) \2(?!\S)")
 AR_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 # Which foreign actors plausibly appear as the other side in a theatre.
@@ -204,7 +204,7 @@ EN = {
     ],
     "quote": [
         "\u201cWe will not allow {A} to return to {CITY},\u201d {Q}, a spokesman for {B}, told {MEDIA}.",
-        "\"The situation in {TOWN} is catastrophic,\" said {R}, a resident who fled with his family on {day}.",
+        "\"The situation in {TOWN} is catastrophic,\" said {R}, a resident who fled with {R?his|her} family on {day}.",
         "{P.title} {P} said in a televised speech that {B} would press on until {REG} was \"fully liberated\".",
         "In a statement posted on X, {A} said its fighters had \"repelled an attack\" on {TOWN}.",
         "\"There is no water, no electricity and no medicine,\" {R} told {MEDIA} by phone from {DIST}.",
@@ -329,7 +329,7 @@ AR = {
         "ووصلت حافلات تقل {#100-900} من المقاتلين وعائلاتهم إلى {CITY2} قادمة من {DIST} برعاية {MED}.",
         "{ORG?نقل|نقلت} {ORG} {#11-99} جريحاً من {FAC} إلى مستشفيات {CITY2}.",
         "ولجأ كثير من الفارين من {CITY} إلى {CTRY2} المجاورة، حيث تقول منظمات الإغاثة إن المخيمات مكتظة.",
-        "وقال {R}، الذي فرّ من {VIL} مع أطفاله: \"مشينا {يومين|ثلاثة أيام|أربعة أيام} حتى وصلنا إلى {CITY}\".",
+        "{R?وقال|وقالت} {R}، {R?الذي|التي} فرّ{R?|ت} من {VIL} مع {R?أطفاله|أطفالها}: \"مشينا {يومين|ثلاثة أيام|أربعة أيام} حتى وصلنا إلى {CITY}\".",
         "وبدأ نازحو {TOWN} بالعودة إلى منازلهم، لكن كثيرين منهم وجدوها منهوبة.",
     ],
     "toll": [
@@ -341,7 +341,7 @@ AR = {
     ],
     "quote": [
         "وقال {Q}، المتحدث باسم {B}، لـ{MEDIA}: «لن نسمح {ل+A} بالعودة إلى {CITY}».",
-        "وقال {R}، أحد سكان {TOWN}: \"الوضع كارثي، لا ماء ولا كهرباء ولا دواء\".",
+        "{R?وقال|وقالت} {R}، {R?أحد|إحدى} سكان {TOWN}: \"الوضع كارثي، لا ماء ولا كهرباء ولا دواء\".",
         "وأضاف {P.title} {P} في كلمة متلفزة أن {B} {B?سيواصل|ستواصل} {B?عملياته|عملياتها} حتى \"تحرير\" {REG} بالكامل.",
         "{A?قال|قالت} {A} في بيان على منصة إكس إن {A?مقاتليه|مقاتليها} \"صدّوا هجوماً\" على {TOWN}.",
         "وقال المتحدث باسم {GOV} {Q} إن الحكومة \"ملتزمة بحماية المدنيين\" في {PROV}.",
@@ -373,7 +373,7 @@ AR = {
     ],
     "arrest": [
         "{B?اعتقل|اعتقلت} {B} {#11-40} شخصاً في {DIST} بتهمة التعاون مع {A}.",
-        "واعتُقل الصحفي {R} عند حاجز قرب {TOWN}، بحسب {ORG}.",
+        "{R?واعتُقل الصحفي|واعتُقلت الصحفية} {R} عند حاجز قرب {TOWN}، بحسب {ORG}.",
         "{A?أعلن|أعلنت} {A} أسر {#11-20} جندياً خلال المعارك في محيط {TOWN}.",
         "وأعلنت وزارة الداخلية {dem} القبض على خلية من {#3-10} أشخاص كانوا يخططون لهجمات {ب+CITY}.",
         "ولا يزال مصير {Q} مجهولاً منذ أن {B?اعتقله|اعتقلته} {B} {ب+CITY} في {month}، بحسب عائلته.",
@@ -532,7 +532,7 @@ class Gazetteer:
 
 def invent_person(rng, female=False):
     first = rng.choice(FIRST_NAMES_F if female else FIRST_NAMES_M)
-    family = rng.choice(FAMILY_NAMES)
+    family = rng.choice([f for f in FAMILY_NAMES if f[0] != first[0]])
     en = f"{first[0]} {family[0]}"
     ar = f"{first[1]} {family[1]}"
     return Entity([en], [ar], "person", "actor", "f" if female else "m")

@@ -53,8 +53,12 @@ bool RelationFinder::eligible(int m, const RelationType& rt, bool head) const {
   const Mention& x = mentions_[m];
   if (x.dropped || x.nodeId.empty()) return false;
   const auto& types = head ? rt.head : rt.tail;
-  if (!types.count(x.type)) return false;
   const auto& kinds = head ? rt.headKinds : rt.tailKinds;
+  // A country that acts is a state ("mediated by Oman", "بوساطة مصرية").
+  if (!types.count(x.type)) {
+    if (!(x.kind == "country" && types.count(EntityType::Actor))) return false;
+    return kinds.empty() || kinds.count("state");
+  }
   return kinds.empty() || kinds.count(x.kind);
 }
 
@@ -208,7 +212,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
                         !triggers(annots_[tokenAnnot_[after + 1]], rt.name);
         if (modifier) { k = after; continue; }
         if (ok(m)) return coordinated(m, rt, head);
-        if (direct && mentions_[m].type == EntityType::Location) break;
+        if (direct && mentions_[m].type == EntityType::Location && mentions_[m].kind != "country") break;
         k = mentions_[m].last - 1;
         continue;
       }
@@ -221,6 +225,16 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
         if (!partitive && !bare && w->prepClass != "of") break;
       }
       if (direct && L_.has(doc_.tokens[k].norm, kReporting)) break;
+    }
+    return {};
+  }
+  if (name == "sentence_subject") {
+    // "..., محمّلةً الجماعة المسؤولية": a participle shares the sentence's subject.
+    for (uint32_t k = sb; k < t.first; ++k) {
+      int m = mentionAt(k);
+      if (m < 0) continue;
+      if (ok(m)) return {m};
+      k = mentions_[m].last - 1;
     }
     return {};
   }
@@ -455,7 +469,7 @@ std::vector<ArticleEdge> RelationFinder::find() {
     } else if (a.hit.kind == PhraseKind::Title) {
       const Title& title = L_.titles[a.hit.index & 0x7FFFFFFFu];
       for (const auto& rule : lx_.rules()) {
-        if (rule.anchor != "title") continue;
+        if (rule.anchor != "title" || (rule.lang && *rule.lang != art_.lang)) continue;
         RelationRule r = rule;
         r.relation = title.relation;
         size_t before = edges_.size();

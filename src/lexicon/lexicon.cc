@@ -371,13 +371,17 @@ struct Lexicon::Loader {
     if (!doc) return;
     if (!doc->HasMember("rules") || !(*doc)["rules"].IsArray()) { problem("\"rules\" must be an array"); return; }
     static const std::set<std::string> kSlots{"subject", "object", "left", "right", "adjacent_left",
-                                              "adjacent_right", "between", "parties", "after_clause"};
+                                              "adjacent_right", "between", "parties", "after_clause", "sentence_subject"};
     size_t n = 0;
     for (auto& r : (*doc)["rules"].GetArray()) {
       RelationRule rule;
       rule.relation = str(r, "relation");
       rule.id = rule.relation + "/" + std::to_string(n++);
       rule.anchor = str(r, "anchor");
+      if (auto l = str(r, "lang"); !l.empty()) {
+        rule.lang = parseLang(l);
+        if (!rule.lang) problem("rule " + rule.id + ": unknown language \"" + l + "\"", l);
+      }
       if (!rule.anchor.empty() && rule.anchor != "title" && rule.anchor != "location")
         problem("rule " + rule.id + ": anchor must be \"title\" or \"location\"", rule.anchor);
       if (rule.anchor != "title" && !lx.relation(rule.relation)) { problem("rule " + rule.id + ": unknown relation \"" + rule.relation + "\"", rule.relation); continue; }

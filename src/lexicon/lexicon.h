@@ -104,6 +104,7 @@ struct RelationRule {
   std::vector<std::string> head, tail;  // slot names in priority order
   std::vector<std::string> passiveHead, passiveTail;  // used when the trigger is passive ("was attacked by")
   std::string anchor;  // "": trigger words; "title": every title word; "location": every place mention
+  std::optional<Lang> lang;  // anchor rules: only for articles in this language
 };
 
 struct LangData {

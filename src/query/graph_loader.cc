@@ -1,3 +1,9 @@
+// SSE2 (every x86-64) lets RapidJSON skip indentation 16 bytes at a time: a
+// quarter off the parse of a pretty-printed graph. The buffer is padded.
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
+#define RAPIDJSON_SSE2
+#endif
+
 #include "query/graph_loader.h"
 
 #include <rapidjson/error/en.h>
@@ -5,25 +11,40 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <functional>
 #include <condition_variable>
 #include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <mutex>
-#include <thread>
 #include <optional>
+#include <thread>
 
 #include "base/atomic_file.h"
 #include "base/error.h"
 #include "base/json_file.h"
+#include "base/utf8.h"
 #include "graph/bulk_load.h"
 
 namespace akg::query {
 
 namespace {
+
+// Where s stops being UTF-8, checked eight ASCII bytes at a time: RapidJSON's
+// own check costs more, and most of a graph file is ASCII.
+std::optional<size_t> invalidUtf8(std::string_view s) {
+  size_t i = 0;
+  for (uint64_t w; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&w, s.data() + i, 8);
+    if (w & 0x8080808080808080ULL) break;
+  }
+  if (auto bad = utf8::firstInvalid(s.substr(i))) return i + *bad;
+  return std::nullopt;
+}
+
+constexpr const char* kInvalidEncoding = "Invalid encoding in string.";
 
 // Node id -> vertex for the two lookups every edge needs: open addressing
 // with the hash in the slot and the ids packed in one string, so a lookup
@@ -79,50 +100,129 @@ class IdTable {
   size_t mask_ = 0;
 };
 
-// One parsed edge before it joins the graph.
-struct EdgeRecord {
-  std::string_view source, target;  // into the parse buffer
-  EdgeProps props;
-  std::vector<Lang> languages;      // edge-level summaries, used when evidence was left out
-  std::vector<std::string> dates;
-  size_t offset = 0;                // of the edge object, for errors
+// An evidence sentence as parsed: views into the parse buffer.
+struct EvidenceView {
+  std::string_view article, text, date, trigger;
+  uint32_t sentence = 0, begin = 0, end = 0;
+  Lang lang = Lang::En;
 };
 
-void insertEdge(KnowledgeGraph& kg, EdgeRecord& r, Vertex source, Vertex target) {
-  EdgeProps& p = r.props;
+// One parsed edge: views into the parse buffer, its lists in the batch.
+struct EdgeRecord {
+  std::string_view source, target, relation;
+  bool symmetric = false, negated = false;
+  uint32_t count = 0;
+  uint32_t evidenceBegin = 0, evidenceEnd = 0;  // EdgeBatch::evidence
+  uint32_t datesBegin = 0, datesEnd = 0;        // EdgeBatch::dates
+  uint32_t langsBegin = 0, langsEnd = 0;        // EdgeBatch::languages
+  size_t offset = 0;                            // of the edge object, for errors
+};
+
+// Edges handed from the parser to the builder a few thousand at a time.
+struct EdgeBatch {
+  std::vector<EdgeRecord> edges;
+  std::vector<EvidenceView> evidence;
+  std::vector<std::string_view> dates;  // edge-level summaries, used when evidence was left out
+  std::vector<Lang> languages;
+};
+
+// An edge whose ends were unknown when it was parsed, kept until the end.
+struct PendingEdge {
+  std::string_view source, target;
+  EdgeProps props;
+  size_t offset = 0;
+};
+
+// The edge's properties as owned strings: the copying happens here, on the
+// builder thread when there is one.
+EdgeProps materialise(const EdgeBatch& batch, const EdgeRecord& r) {
+  EdgeProps p;
+  p.relation.assign(r.relation);
+  p.symmetric = r.symmetric;
+  p.negated = r.negated;
+  p.evidence.reserve(r.evidenceEnd - r.evidenceBegin);
+  for (uint32_t i = r.evidenceBegin; i < r.evidenceEnd; ++i) {
+    const EvidenceView& v = batch.evidence[i];
+    Evidence& ev = p.evidence.emplace_back();
+    ev.article.assign(v.article);
+    ev.sentence = v.sentence;
+    ev.begin = v.begin;
+    ev.end = v.end;
+    ev.text.assign(v.text);
+    ev.date.assign(v.date);
+    ev.lang = v.lang;
+    ev.trigger.assign(v.trigger);
+  }
   if (p.evidence.empty()) {
     // Saved without evidence: keep what the edge says about dates and languages.
-    size_t n = std::max(r.dates.size(), r.languages.size());
-    for (size_t i = 0; i < n; ++i) {
-      Evidence ev;
-      if (i < r.dates.size()) ev.date = r.dates[i];
-      ev.lang = i < r.languages.size() ? r.languages[i] : r.languages.empty() ? Lang::En : r.languages[0];
-      p.evidence.push_back(std::move(ev));
+    uint32_t dates = r.datesEnd - r.datesBegin, langs = r.langsEnd - r.langsBegin;
+    for (uint32_t i = 0; i < std::max(dates, langs); ++i) {
+      Evidence& ev = p.evidence.emplace_back();
+      if (i < dates) ev.date.assign(batch.dates[r.datesBegin + i]);
+      if (langs) ev.lang = batch.languages[r.langsBegin + (i < langs ? i : 0)];
     }
   }
-  if (p.count == 0) p.count = std::max<uint32_t>(1, static_cast<uint32_t>(p.evidence.size()));
-  appendEdge(kg, source, target, std::move(p));
+  p.count = r.count ? r.count : std::max<uint32_t>(1, static_cast<uint32_t>(p.evidence.size()));
+  return p;
 }
 
-// Adds parsed edges to the graph on a second thread while the parser goes
-// on: on a million-edge file, parsing and building the Boost graph take
-// about as long each, and the machine has two cores. Started only once every
-// node is known; while it runs, the parser does not touch the graph's nodes
-// or edges. Edges naming unknown nodes come back from finish().
+// What adding batches leaves for the end of the file.
+struct BatchOutcome {
+  std::vector<PendingEdge> pending;     // edges naming nodes not (yet) known
+  std::optional<size_t> badEncoding;    // offset of the first string that is not UTF-8
+};
+
+// The first string of the edge that is not UTF-8, as an offset from base.
+std::optional<size_t> badString(const EdgeBatch& batch, const EdgeRecord& r, const char* base) {
+  auto check = [&](std::string_view v) -> std::optional<size_t> {
+    if (auto bad = invalidUtf8(v)) return static_cast<size_t>(v.data() - base) + *bad;
+    return std::nullopt;
+  };
+  for (std::string_view v : {r.source, r.target, r.relation})
+    if (auto bad = check(v)) return bad;
+  for (uint32_t i = r.evidenceBegin; i < r.evidenceEnd; ++i) {
+    const EvidenceView& ev = batch.evidence[i];
+    for (std::string_view v : {ev.article, ev.text, ev.date, ev.trigger})
+      if (auto bad = check(v)) return bad;
+  }
+  for (uint32_t i = r.datesBegin; i < r.datesEnd; ++i)
+    if (auto bad = check(batch.dates[i])) return bad;
+  return std::nullopt;
+}
+
+// Adds a batch to the graph, checking its text is UTF-8 on the way.
+void addBatch(KnowledgeGraph& kg, const IdTable& ids, const EdgeBatch& batch, const char* base, BatchOutcome& out) {
+  for (const EdgeRecord& r : batch.edges) {
+    if (auto bad = badString(batch, r, base)) {
+      if (!out.badEncoding || *bad < *out.badEncoding) out.badEncoding = bad;
+      continue;
+    }
+    auto s = ids.find(r.source), t = ids.find(r.target);
+    if (s && t) appendEdge(kg, *s, *t, materialise(batch, r));
+    else out.pending.push_back({r.source, r.target, materialise(batch, r), r.offset});
+  }
+}
+
+// Builds the graph's edges on a second thread while the parser goes on: on
+// a million-edge file, parsing and building take about as long each, and
+// the machine has two cores. Started only once every node is known; while
+// it runs the parser does not touch the graph's nodes or edges.
 class EdgeBuilder {
  public:
-  EdgeBuilder(KnowledgeGraph& kg, const IdTable& ids) : kg_(kg), ids_(ids), worker_([this] { run(); }) {}
+  EdgeBuilder(KnowledgeGraph& kg, const IdTable& ids, const char* base)
+      : kg_(kg), ids_(ids), base_(base), worker_([this] { run(); }) {}
   ~EdgeBuilder() {
     {
       std::lock_guard<std::mutex> lock(mutex_);
       cancelled_ = done_ = true;
     }
     ready_.notify_all();
+    space_.notify_all();
     if (worker_.joinable()) worker_.join();
   }
 
   // Blocks while the worker is several batches behind.
-  void push(std::vector<EdgeRecord>&& batch) {
+  void push(EdgeBatch&& batch) {
     std::unique_lock<std::mutex> lock(mutex_);
     space_.wait(lock, [&] { return queue_.size() < kMaxQueued || failure_; });
     queue_.push_back(std::move(batch));
@@ -131,7 +231,7 @@ class EdgeBuilder {
   }
 
   // Waits for every batch; rethrows what the worker threw.
-  std::vector<EdgeRecord> finish() {
+  BatchOutcome finish() {
     {
       std::lock_guard<std::mutex> lock(mutex_);
       done_ = true;
@@ -139,7 +239,7 @@ class EdgeBuilder {
     ready_.notify_all();
     worker_.join();
     if (failure_) std::rethrow_exception(failure_);
-    return std::move(unresolved_);
+    return std::move(outcome_);
   }
 
  private:
@@ -148,7 +248,7 @@ class EdgeBuilder {
   void run() {
     try {
       for (;;) {
-        std::vector<EdgeRecord> batch;
+        EdgeBatch batch;
         {
           std::unique_lock<std::mutex> lock(mutex_);
           ready_.wait(lock, [&] { return !queue_.empty() || done_; });
@@ -157,11 +257,7 @@ class EdgeBuilder {
           queue_.pop_front();
         }
         space_.notify_one();
-        for (auto& r : batch) {
-          auto s = ids_.find(r.source), t = ids_.find(r.target);
-          if (s && t) insertEdge(kg_, r, *s, *t);
-          else unresolved_.push_back(std::move(r));
-        }
+        addBatch(kg_, ids_, batch, base_, outcome_);
       }
     } catch (...) {
       std::lock_guard<std::mutex> lock(mutex_);
@@ -172,12 +268,13 @@ class EdgeBuilder {
 
   KnowledgeGraph& kg_;
   const IdTable& ids_;
+  const char* base_;  // start of the parse buffer, for error offsets
   std::mutex mutex_;
   std::condition_variable ready_, space_;
-  std::deque<std::vector<EdgeRecord>> queue_;
+  std::deque<EdgeBatch> queue_;
   bool done_ = false, cancelled_ = false;
   std::exception_ptr failure_;
-  std::vector<EdgeRecord> unresolved_;
+  BatchOutcome outcome_;
   std::thread worker_;  // last: starts after every other member exists
 };
 
@@ -193,20 +290,30 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   const std::string& error() const { return error_; }
   size_t errorOffset() const { return errorOffset_; }
 
-  // After the parse: edges that named nodes listed later in the file.
+  // After the parse: waits for the builder, then adds the edges that named
+  // nodes listed later in the file.
   bool finish() {
     if (!sawNodes_ || !sawEdges_) return fail(std::string("missing \"") + (sawNodes_ ? "edges" : "nodes") + "\" array", 0);
-    flushBatch();
+    flushBatch(true);
     if (builder_) {
-      for (auto& r : builder_->finish()) deferred_.push_back(std::move(r));
+      BatchOutcome built = builder_->finish();
       builder_.reset();
+      for (auto& r : built.pending) outcome_.pending.push_back(std::move(r));
+      if (built.badEncoding && (!outcome_.badEncoding || *built.badEncoding < *outcome_.badEncoding))
+        outcome_.badEncoding = built.badEncoding;
     }
-    // The worker returns them batch by batch: report the first in the file.
-    std::stable_sort(deferred_.begin(), deferred_.end(),
-                     [](const EdgeRecord& a, const EdgeRecord& b) { return a.offset < b.offset; });
-    for (auto& d : deferred_)
-      if (!resolveDeferred(d)) return false;
-    deferred_.clear();
+    if (outcome_.badEncoding) return fail(kInvalidEncoding, *outcome_.badEncoding);
+    auto& deferred = outcome_.pending;
+    // The builder returns them batch by batch: report the first in the file.
+    std::stable_sort(deferred.begin(), deferred.end(),
+                     [](const PendingEdge& a, const PendingEdge& b) { return a.offset < b.offset; });
+    for (auto& d : deferred) {
+      auto s = byId_.find(d.source), t = byId_.find(d.target);
+      if (!s) return fail("edge source \"" + std::string(d.source) + "\" is not a node", d.offset);
+      if (!t) return fail("edge target \"" + std::string(d.target) + "\" is not a node", d.offset);
+      appendEdge(kg_, *s, *t, std::move(d.props));
+    }
+    deferred.clear();
     return true;
   }
 
@@ -218,8 +325,8 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         if (field_ == Field::kInGazetteer) { node_.inGazetteer = b; return true; }
         break;
       case State::Edge:
-        if (field_ == Field::kSymmetric) { edge_.props.symmetric = b; return true; }
-        if (field_ == Field::kNegated) { edge_.props.negated = b; return true; }
+        if (field_ == Field::kSymmetric) { edge_.symmetric = b; return true; }
+        if (field_ == Field::kNegated) { edge_.negated = b; return true; }
         break;
       case State::Top:
         if (field_ == Field::kDirected || field_ == Field::kMultigraph) return true;
@@ -238,7 +345,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         if (field_ == Field::kMentions) { node_.mentions = u; return true; }
         break;
       case State::Edge:
-        if (field_ == Field::kCount) { edge_.props.count = u; return true; }
+        if (field_ == Field::kCount) { edge_.count = u; return true; }
         break;
       case State::Evidence:
         if (field_ == Field::kSentence) { ev_.sentence = u; return true; }
@@ -254,6 +361,9 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   bool String(const char* s, rapidjson::SizeType n, bool) {
     if (skip()) return true;
     std::string_view v(s, n);
+    // Edge strings are checked on the builder thread; the rest here.
+    if (state_ != State::Edge && state_ != State::EdgeList && state_ != State::Evidence)
+      if (auto bad = invalidUtf8(v)) return fail(kInvalidEncoding, static_cast<size_t>(s - stream_.head_) + *bad);
     switch (state_) {
       case State::Node:
         if (field_ == Field::kId) { nodeId_ = v; seen_ |= kId; return true; }
@@ -277,7 +387,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         if (field_ == Field::kTarget) { edge_.target = v; seen_ |= kTarget; return true; }
         if (field_ == Field::kRelation) {
           if (v.empty()) return fail("edge relation is empty");
-          edge_.props.relation.assign(v);
+          edge_.relation = v;
           seen_ |= kRelation;
           return true;
         }
@@ -285,16 +395,16 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
       case State::EdgeList:
         if (listField_ == Field::kLanguages) {
           if (!parseLang(v)) return fail("unknown language \"" + std::string(v) + "\"");
-          edge_.languages.push_back(*parseLang(v));
+          batch_.languages.push_back(*parseLang(v));
         } else if (listField_ == Field::kDates) {
-          edge_.dates.emplace_back(v);
+          batch_.dates.push_back(v);
         }
         return true;
       case State::Evidence:
-        if (field_ == Field::kArticle) { ev_.article.assign(v); evSeen_ |= kArticle; return true; }
-        if (field_ == Field::kText) { ev_.text.assign(v); evSeen_ |= kText; return true; }
-        if (field_ == Field::kDate) { ev_.date.assign(v); return true; }
-        if (field_ == Field::kTrigger) { ev_.trigger.assign(v); return true; }
+        if (field_ == Field::kArticle) { ev_.article = v; evSeen_ |= kArticle; return true; }
+        if (field_ == Field::kText) { ev_.text = v; evSeen_ |= kText; return true; }
+        if (field_ == Field::kDate) { ev_.date = v; return true; }
+        if (field_ == Field::kTrigger) { ev_.trigger = v; return true; }
         if (field_ == Field::kLang) {
           auto lang = parseLang(v);
           if (!lang) return fail("evidence lang must be \"en\" or \"ar\", not \"" + std::string(v) + "\"");
@@ -347,10 +457,13 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         edge_ = EdgeRecord{};
         seen_ = 0;
         edge_.offset = objectStart_ = position();
+        edge_.evidenceBegin = static_cast<uint32_t>(batch_.evidence.size());
+        edge_.datesBegin = static_cast<uint32_t>(batch_.dates.size());
+        edge_.langsBegin = static_cast<uint32_t>(batch_.languages.size());
         return true;
       case State::EvidenceList:
         state_ = State::Evidence;
-        ev_ = Evidence{};
+        ev_ = EvidenceView{};
         evSeen_ = 0;
         evidenceStart_ = position();
         return true;
@@ -375,7 +488,7 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
         state_ = State::EvidenceList;
         if (!(evSeen_ & kArticle)) return fail("evidence has no \"article\"", evidenceStart_);
         if (!(evSeen_ & kText)) return fail("evidence has no \"text\"", evidenceStart_);
-        edge_.props.evidence.push_back(std::move(ev_));
+        batch_.evidence.push_back(ev_);
         return true;
       case State::Article:
         state_ = State::Articles;
@@ -630,46 +743,32 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
     if (!(seen_ & kSource)) return fail("edge has no \"source\"", objectStart_);
     if (!(seen_ & kTarget)) return fail("edge has no \"target\"", objectStart_);
     if (!(seen_ & kRelation)) return fail("edge has no \"relation\"", objectStart_);
-    if (nodesDone_) {
-      batch_.push_back(std::move(edge_));
-      if (batch_.size() == kBatch) flushBatch();
-      return true;
-    }
-    auto s = byId_.find(edge_.source), t = byId_.find(edge_.target);
-    if (!s || !t) {
-      // Nodes may follow the edges in a hand-edited file: resolve at the end.
-      deferred_.push_back(std::move(edge_));
-      return true;
-    }
-    insertEdge(kg_, edge_, *s, *t);
+    edge_.evidenceEnd = static_cast<uint32_t>(batch_.evidence.size());
+    edge_.datesEnd = static_cast<uint32_t>(batch_.dates.size());
+    edge_.langsEnd = static_cast<uint32_t>(batch_.languages.size());
+    batch_.edges.push_back(edge_);
+    if (batch_.edges.size() == kBatch) flushBatch(false);
     return true;
   }
 
-  // Small graphs never start the second thread: the first full batch does.
-  void flushBatch() {
-    if (batch_.empty()) return;
-    if (batch_.size() < kBatch && !builder_) {
-      for (auto& r : batch_) insertOrDefer(r);
-    } else {
-      if (!builder_) builder_ = std::make_unique<EdgeBuilder>(kg_, byId_);
+  // Full batches go to the builder thread once every node is known; small
+  // graphs never start it. Before the nodes (a hand-edited file), edges are
+  // added here or kept for the end.
+  void flushBatch(bool last) {
+    if (batch_.edges.empty()) return;
+    if (builder_ || (nodesDone_ && !last)) {
+      if (!builder_) builder_ = std::make_unique<EdgeBuilder>(kg_, byId_, stream_.head_);
       builder_->push(std::move(batch_));
+      batch_ = EdgeBatch{};
+      batch_.edges.reserve(kBatch);
+      batch_.evidence.reserve(kBatch);
+      return;
     }
-    batch_.clear();
-    batch_.reserve(kBatch);
-  }
-
-  void insertOrDefer(EdgeRecord& r) {
-    auto s = byId_.find(r.source), t = byId_.find(r.target);
-    if (s && t) insertEdge(kg_, r, *s, *t);
-    else deferred_.push_back(std::move(r));
-  }
-
-  bool resolveDeferred(EdgeRecord& r) {
-    auto s = byId_.find(r.source), t = byId_.find(r.target);
-    if (!s) return fail("edge source \"" + std::string(r.source) + "\" is not a node", r.offset);
-    if (!t) return fail("edge target \"" + std::string(r.target) + "\" is not a node", r.offset);
-    insertEdge(kg_, r, *s, *t);
-    return true;
+    addBatch(kg_, byId_, batch_, stream_.head_, outcome_);
+    batch_.edges.clear();
+    batch_.evidence.clear();
+    batch_.dates.clear();
+    batch_.languages.clear();
   }
 
   KnowledgeGraph& kg_;
@@ -687,14 +786,14 @@ class GraphHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Grap
   std::string_view nodeId_;
   std::vector<double> coords_;
   EdgeRecord edge_;
-  Evidence ev_;
+  EvidenceView ev_;
   ArticleInfo article_;
   IdTable byId_;
   static constexpr size_t kBatch = 4096;
   bool nodesDone_ = false;
-  std::vector<EdgeRecord> batch_;
-  std::unique_ptr<EdgeBuilder> builder_;  // declared after what it uses, so destroyed first
-  std::vector<EdgeRecord> deferred_;
+  EdgeBatch batch_;
+  BatchOutcome outcome_;                  // of the batches added on this thread
+  std::unique_ptr<EdgeBuilder> builder_;  // last: destroyed (and joined) first
 
   std::string error_;
   size_t errorOffset_ = 0;
@@ -708,7 +807,8 @@ std::unique_ptr<KnowledgeGraph> parseInPlace(char* buffer, const std::string& wh
   rapidjson::InsituStringStream stream(buffer);
   GraphHandler handler(*kg, stream);
   rapidjson::Reader reader;
-  constexpr unsigned kFlags = rapidjson::kParseInsituFlag | rapidjson::kParseValidateEncodingFlag;
+  // UTF-8 is checked per kept string (invalidUtf8), not by RapidJSON.
+  constexpr unsigned kFlags = rapidjson::kParseInsituFlag;
   rapidjson::ParseResult ok = reader.Parse<kFlags>(stream, handler);
   std::string message;
   size_t offset = 0;
@@ -731,10 +831,19 @@ std::unique_ptr<KnowledgeGraph> parseInPlace(char* buffer, const std::string& wh
 // The whole file, NUL-terminated for in-place parsing. Not a std::string:
 // resize() would first zero half a gigabyte.
 struct FileText {
-  std::unique_ptr<char[]> data;
+  std::unique_ptr<char[]> data;  // size + kPadding bytes, zeros after the text
   size_t size = 0;
   std::string_view view() const { return {data.get(), size}; }
 };
+
+// RapidJSON's SIMD scan reads whole 16-byte blocks.
+constexpr size_t kPadding = 16;
+
+FileText withPadding(size_t size) {
+  FileText text{std::unique_ptr<char[]>(new char[size + kPadding]), size};
+  std::memset(text.data.get() + size, 0, kPadding);
+  return text;
+}
 
 FileText readWhole(const std::filesystem::path& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
@@ -745,12 +854,11 @@ FileText readWhole(const std::filesystem::path& path) {
     std::fclose(f);
     throw Error(path.string() + ": cannot read: " + ec.message());
   }
-  FileText text{std::unique_ptr<char[]>(new char[size + 1]), size};
+  FileText text = withPadding(size);
   size_t got = size ? std::fread(text.data.get(), 1, size, f) : 0;
   bool bad = std::ferror(f) != 0;
   std::fclose(f);
   if (bad || got != size) throw Error(path.string() + ": read failed");
-  text.data[size] = '\0';
   return text;
 }
 
@@ -769,8 +877,9 @@ GraphFileFormat detectFormat(const std::filesystem::path& path, std::string_view
 }  // namespace
 
 std::unique_ptr<KnowledgeGraph> parseGraphJson(std::string_view text, const std::string& where) {
-  std::string buffer(text);
-  return parseInPlace(buffer.data(), where, [&] { return std::string(text); });
+  FileText buffer = withPadding(text.size());
+  std::memcpy(buffer.data.get(), text.data(), text.size());
+  return parseInPlace(buffer.data.get(), where, [&] { return std::string(text); });
 }
 
 std::unique_ptr<KnowledgeGraph> loadGraph(const std::filesystem::path& path, const LoadOptions& options) {
