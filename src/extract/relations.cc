@@ -48,6 +48,18 @@ bool RelationFinder::clauseBreak(uint32_t k) const {
   return L_.has(n, kClauseBreak);
 }
 
+// "to Syria", "في اليمن": a place, even when it is a country.
+bool RelationFinder::placeComplement(int m) const {
+  const Mention& x = mentions_[m];
+  auto place = [](const std::string& c) { return c == "in" || c == "to" || c == "from" || c == "near" || c == "at"; };
+  if (!x.prepClass.empty()) return place(x.prepClass);
+  if (x.first == 0) return false;
+  uint32_t p = x.first - 1;
+  if (has(p, kDeterminer) && p > 0) --p;
+  const WordInfo* w = word(p);
+  return w && (w->flags & kPreposition) && place(w->prepClass);
+}
+
 bool RelationFinder::eligible(int m, const RelationType& rt, bool head) const {
   if (m < 0) return false;
   const Mention& x = mentions_[m];
@@ -56,7 +68,7 @@ bool RelationFinder::eligible(int m, const RelationType& rt, bool head) const {
   const auto& kinds = head ? rt.headKinds : rt.tailKinds;
   // A country that acts is a state ("mediated by Oman", "بوساطة مصرية").
   if (!types.count(x.type)) {
-    if (!(x.kind == "country" && types.count(EntityType::Actor))) return false;
+    if (!(x.kind == "country" && types.count(EntityType::Actor)) || placeComplement(m)) return false;
     return kinds.empty() || kinds.count("state");
   }
   return kinds.empty() || kinds.count(x.kind);
@@ -100,6 +112,8 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
     bool stacked = j == k && mentions_[next].source == MentionSource::Demonym &&
                    mentions_[out.back()].source == MentionSource::Demonym;
     if (!conj && !mentions_[next].conjoined && !stacked) break;
+    bool commaOnly = conj && doc_.tokens[k].norm == "," && !has(j - 1, kConjunction);
+    if (commaOnly && mentions_[next].kind == "person") break;
     if (!eligible(next, rt, head)) break;
     out.push_back(next);
     k = mentions_[next].last;
@@ -122,7 +136,12 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
                                       int other) const {
   const uint32_t sb = sentenceBegin(t.first), se = sentenceEnd(t.first);
   const uint32_t maxD = static_cast<uint32_t>(opt_.maxSlotDistance);
-  auto ok = [&](int m) { return eligible(m, rt, head) && m != other && (other < 0 || mentions_[m].nodeId != mentions_[other].nodeId); };
+  auto ok = [&](int m) {
+    if (!eligible(m, rt, head) || m == other || (other >= 0 && mentions_[m].nodeId == mentions_[other].nodeId)) return false;
+    for (int x : exclude_)
+      if (mentions_[x].nodeId == mentions_[m].nodeId) return false;
+    return true;
+  };
   // "with Turkish President Erdogan": prefer the person the title introduces.
   auto titled = [&](int m) {
     int p = personAfterTitle(m);
@@ -423,10 +442,13 @@ void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
     if (!heads.empty()) break;
   }
   if (heads.empty()) return;
+  if (rule.anchor == "title") heads.resize(1);  // a title names one person
   std::vector<int> tails;
+  exclude_ = heads;
+  struct Reset { std::vector<int>& v; ~Reset() { v.clear(); } } reset{exclude_};
   for (const auto& s : *tailSlots) {
     if (s == "parties") continue;
-    tails = slot(s, t, *rt, false, heads.front());
+    tails = slot(s, t, *rt, false, heads.back());
     if (s == "between" && tails.size() < 2) tails.clear();
     if (!tails.empty()) break;
   }

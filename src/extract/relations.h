@@ -55,6 +55,8 @@ class RelationFinder {
     bool negated;
   };
   std::vector<Pending> pending_;
+  std::vector<int> exclude_;  // heads of the rule being applied: never its tails
+  bool placeComplement(int m) const;
 
   const Lexicon& lx_;
   const LangData& L_;
