@@ -60,10 +60,29 @@ bool RelationFinder::placeComplement(int m) const {
   return w && (w->flags & kPreposition) && place(w->prepClass);
 }
 
+// "Tom Barrack, US special envoy to Syria": "US" belongs to the title, it is
+// not an argument of the sentence's other relations.
+bool RelationFinder::titleModifier(int m) const {
+  const Mention& x = mentions_[m];
+  if (x.kind == "person") return false;
+  if (annotAt(x.last, PhraseKind::Title)) return true;
+  if (x.last + 1 < doc_.tokens.size() && has(x.last, kSkip) && annotAt(x.last + 1, PhraseKind::Title)) return true;
+  return x.first > 0 && annotAt(x.first - 1, PhraseKind::Title) && personAfter(x.last);
+}
+
+bool RelationFinder::personAfter(uint32_t k) const {
+  for (uint32_t j = k; j < doc_.tokens.size() && j < k + 3; ++j) {
+    int p = mentionAt(j);
+    if (p >= 0) return mentions_[p].kind == "person";
+  }
+  return false;
+}
+
 bool RelationFinder::eligible(int m, const RelationType& rt, bool head) const {
   if (m < 0) return false;
   const Mention& x = mentions_[m];
   if (x.dropped || x.nodeId.empty()) return false;
+  if (!titleRule_ && titleModifier(m)) return false;
   const auto& types = head ? rt.head : rt.tail;
   const auto& kinds = head ? rt.headKinds : rt.tailKinds;
   // A country that acts is a state ("mediated by Oman", "بوساطة مصرية").
@@ -422,10 +441,12 @@ void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
   const auto* headSlots = &rule.head;
   const auto* tailSlots = &rule.tail;
   static const std::vector<std::string> kPassiveHead{"prep:by"}, kPassiveTail{"left"};
-  if (passive(t)) {
+  bool isPassive = passive(t);
+  if (isPassive) {
     headSlots = rule.passiveHead.empty() ? &kPassiveHead : &rule.passiveHead;
     tailSlots = rule.passiveTail.empty() ? &kPassiveTail : &rule.passiveTail;
   }
+  titleRule_ = rule.anchor == "title";
   if (!headSlots->empty() && headSlots->front() == "between") {
     auto pair = slot("between", t, *rt, true, -1);
     for (size_t i = 0; i < pair.size(); ++i)
@@ -440,6 +461,16 @@ void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
     if (s == "between") continue;
     heads = slot(s, t, *rt, true, -1);
     if (!heads.empty()) break;
+  }
+  if (heads.empty() && isPassive) {
+    // "forces had been posted in X": no agent, the subject stays the head.
+    headSlots = &rule.head;
+    tailSlots = &rule.tail;
+    for (const auto& s : *headSlots) {
+      if (s == "between") continue;
+      heads = slot(s, t, *rt, true, -1);
+      if (!heads.empty()) break;
+    }
   }
   if (heads.empty()) return;
   if (rule.anchor == "title") heads.resize(1);  // a title names one person
