@@ -423,18 +423,23 @@ class ArticleRun {
           // Already a known name: the cue only confirms it; coordination goes on.
           Mention& m = mentions_[tokenMention_[k]];
           k = m.last;
+          firstName = false;
           if (k < end && tokenMention_[k] < 0 && startsWithConjunction(k)) continue;
           break;
         }
         uint32_t start = k;
         uint32_t stop = std::min<uint32_t>(end, start + cue.maxTokens);
         uint32_t j = start;
+        const std::string& firstNorm = tok(start).norm;
+        if (firstNorm.starts_with("\xD9\x84") && !firstNorm.starts_with(lx_.clitics().article)) break;  // "لمراقبة"
         while (j < stop && arabicNameToken(j, j == start)) {
           if (j > start && startsWithConjunction(j)) break;
           if (j > start && hasAttachedPreposition(j)) break;
           ++j;
         }
         if (j == start) break;
+        // "مبنى سكني", "مستشفى ميدانياً": a lone adjective is a description, not a name.
+        if (j == start + 1 && nisbaAdjective(start)) break;
         uint32_t nameFirst = cue.partOfName && firstName ? a.first : start;
         Mention m;
         m.first = nameFirst;
@@ -473,7 +478,7 @@ class ArticleRun {
     for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
       if (!given_[i] || !free(i) || !tok(i).has(kArabic)) continue;
       // Folding makes the preposition "على" look like the name "علي".
-      if ((is(i, kStop) || is(i, kPreposition)) && doc_.raw(tok(i)).find("\xD9\x89") != std::string_view::npos) continue;
+      if (is(i, kStop) || is(i, kPreposition)) continue;
       uint32_t end = sentenceEnd(i);
       uint32_t j = i + 1;
       while (j < end && j < i + 4 && arabicNameToken(j, false) && !startsWithConjunction(j) && !hasAttachedPreposition(j)) ++j;
@@ -492,6 +497,15 @@ class ArticleRun {
       addMention(std::move(m));
       i = j - 1;
     }
+  }
+
+  bool nisbaAdjective(uint32_t k) const {
+    const std::string& n = tok(k).norm;
+    static const std::vector<std::string> kEndings{"\xD9\x8A", "\xD9\x8A\xD9\x87", "\xD9\x8A\xD8\xA7"};  // ي يه يا
+    if (given_[k]) return false;
+    for (const auto& e : kEndings)
+      if (n.ends_with(e) && codePoints(n) > 3) return true;
+    return false;
   }
 
   bool startsWithConjunction(uint32_t k) const {
