@@ -143,7 +143,7 @@ add_row() {
 echo "== Extraction (akg build -q -j N ... -o x.json; best of $REPEAT; MB = 10^6 bytes of input files;"
 echo "   MB/CPU-s = MB per second of user+system CPU time, steadier than wall time on a busy machine)"
 run_case startup 1 "${startup_files[@]}"
-startup_wall=$r_wall
+startup_wall=$r_wall startup_cpu=$r_cpu
 add_row "startup (1 article)" 1
 
 run_case "mixed, all" 1 "${all_files[@]}"
@@ -151,46 +151,51 @@ mixed1_wall=$r_wall mixed1_bytes=$r_bytes mixed1_articles=$r_articles mixed1_cpu
 add_row "mixed en+ar, all" 1
 
 run_case "mixed, all" "$NPROC" "${all_files[@]}"
-mixedN_wall=$r_wall
+mixedN_wall=$r_wall mixedN_cpu=$r_cpu
 add_row "mixed en+ar, all" "$NPROC"
 
 run_case "English only" 1 "${en_files[@]}"
-en_wall=$r_wall en_bytes=$r_bytes en_articles=$r_articles
+en_cpu=$r_cpu en_bytes=$r_bytes en_articles=$r_articles
 add_row "English only" 1
 
 run_case "Arabic only" 1 "${ar_files[@]}"
-ar_wall=$r_wall ar_bytes=$r_bytes ar_articles=$r_articles
+ar_cpu=$r_cpu ar_bytes=$r_bytes ar_articles=$r_articles
 add_row "Arabic only" 1
 
 run_case "mixed, first files" 1 "${subset_files[@]}"
-sub_wall=$r_wall sub_bytes=$r_bytes
+sub_cpu=$r_cpu sub_bytes=$r_bytes
 add_row "mixed, 1 en + 1 ar file" 1
 
 echo "$header"
 printf '%s\n' "${rows[@]}"
 
-awk -v s="$startup_wall" -v m1="$mixed1_wall" -v mN="$mixedN_wall" -v n="$NPROC" \
-    -v mb="$mixed1_bytes" -v ma="$mixed1_articles" -v mc="$mixed1_cpu" \
-    -v ew="$en_wall" -v eb="$en_bytes" -v ea="$en_articles" \
-    -v aw="$ar_wall" -v ab="$ar_bytes" -v aa="$ar_articles" \
-    -v sw="$sub_wall" -v sb="$sub_bytes" 'BEGIN {
-  net = (m1 - s > 0.001 ? m1 - s : 0.001)
-  printf "== Ratios\n"
-  printf "   speedup with %d threads: %.2fx (parallel efficiency %.0f%%)\n", n, m1 / mN, 100 * m1 / mN / n
-  printf "   1 thread without startup (%.2f s): %.2f MB/s, %.0f articles/s\n", s, mb / 1e6 / net, ma / net
-  printf "   Arabic vs English, 1 thread: %.2fx the time per MB, %.2fx the time per article\n",
-         (aw - s) / ab / ((ew - s) / eb), (aw - s) / aa / ((ew - s) / ea)
-  printf "   mixed run vs the two single-language runs (time / sum of times, startup removed): %.2f\n",
-         (m1 - s) / ((ew - s) + (aw - s))
-  printf "   large vs small mixed run (MB/s of all files / MB/s of 1 en + 1 ar file): %.2f\n",
-         (mb / net) / (sb / (sw - s > 0.001 ? sw - s : 0.001))
-}'
+# Single-thread ratios use CPU time (user + system): on an idle machine it equals
+# the wall time of a 1-thread run, and it stays meaningful when other jobs share the cores.
+awk -v sw="$startup_wall" -v sc="$startup_cpu" -v m1="$mixed1_wall" -v mN="$mixedN_wall" -v n="$NPROC" \
+    -v mc="$mixed1_cpu" -v mNc="$mixedN_cpu" -v mb="$mixed1_bytes" -v ma="$mixed1_articles" \
+    -v ec="$en_cpu" -v eb="$en_bytes" -v ea="$en_articles" \
+    -v ac="$ar_cpu" -v ab="$ar_bytes" -v aa="$ar_articles" -v subc="$sub_cpu" -v subb="$sub_bytes" '
+  function net(c) { return (c - sc > 0.001 ? c - sc : 0.001) }
+  BEGIN {
+    printf "== Ratios (1-thread figures from CPU time, startup of %.2f s CPU removed)\n", sc
+    printf "   %d threads vs 1, wall time: %.2fx faster (parallel efficiency %.0f%%); CPU time %.2fx of 1 thread\n",
+           n, m1 / mN, 100 * m1 / mN / n, mNc / mc
+    printf "   1 thread: %.2f MB/s, %.0f articles/s per CPU-second\n", mb / 1e6 / net(mc), ma / net(mc)
+    printf "   English: %.2f MB/s, %.0f articles/s; Arabic: %.2f MB/s, %.0f articles/s\n",
+           eb / 1e6 / net(ec), ea / net(ec), ab / 1e6 / net(ac), aa / net(ac)
+    printf "   Arabic vs English: %.2fx the time per MB, %.2fx the time per article (%.1f vs %.1f KB an article)\n",
+           net(ac) / ab / (net(ec) / eb), net(ac) / aa / (net(ec) / ea), ab / aa / 1e3, eb / ea / 1e3
+    printf "   mixed run / (English run + Arabic run): %.2f (1.00 = languages cost the same mixed as apart)\n",
+           net(mc) / (net(ec) + net(ac))
+    printf "   all files vs 1 en + 1 ar file, MB per CPU-second: %.2f (below 1 = cost grows faster than input)\n",
+           (mb / net(mc)) / (subb / net(subc))
+  }'
 
 # --- Profile (optional) -------------------------------------------------------
 shorten() {
   sed -E -e 's/std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> >/std::string/g' \
          -e 's/std::_Hashtable<std::string, std::pair<std::string const, ([^>]*)>.*>::/unordered_map<string,\1>::/' \
-         -e 's/ +$//'
+         -e 's/[[:space:]]+$//' | cut -c1-150
 }
 case $PROFILE in
   "") ;;
@@ -198,8 +203,8 @@ case $PROFILE in
     command -v perf >/dev/null || die "BENCH_PROFILE=perf: perf not found"
     echo "== Profile: perf, 1 thread, all articles (self time, top 15)"
     perf record -q -F 999 -o "$WORK/perf.data" -- "$AKG" build -q -j 1 "${AKG_ARGS[@]}" "${all_files[@]}" -o "$WORK/x.json" 2>/dev/null
-    perf report -i "$WORK/perf.data" --no-children --stdio --sort dso,symbol 2>/dev/null |
-      grep -E '^ +[0-9.]+%' | head -15 | shorten | cut -c1-160
+    { perf report -i "$WORK/perf.data" --no-children --stdio --sort dso,symbol 2>/dev/null || true; } |
+      grep -E '^ +[0-9.]+%' | shorten | sed -n 1,15p
     ;;
   callgrind)
     command -v valgrind >/dev/null || die "BENCH_PROFILE=callgrind: valgrind not found"
@@ -209,9 +214,11 @@ case $PROFILE in
     valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" \
       "$AKG" build -q -j 1 "${AKG_ARGS[@]}" "$WORK/p300.jsonl" -o "$WORK/x.json" 2>/dev/null
     echo "   self:"
-    callgrind_annotate --inclusive=no "$WORK/cg.out" 2>/dev/null | grep -E '^ *[0-9,]+ \(' | head -15 | shorten | cut -c1-160
+    { callgrind_annotate --inclusive=no "$WORK/cg.out" 2>/dev/null || true; } |
+      grep -E '^ *[0-9,]+ \(' | shorten | sed -n 1,15p
     echo "   inclusive:"
-    callgrind_annotate --inclusive=yes "$WORK/cg.out" 2>/dev/null | grep -E '^ *[0-9,]+ \(' | head -25 | shorten | cut -c1-160
+    { callgrind_annotate --inclusive=yes "$WORK/cg.out" 2>/dev/null || true; } |
+      grep -E '^ *[0-9,]+ \(' | shorten | sed -n 1,25p
     ;;
   *) die "BENCH_PROFILE must be perf or callgrind, not '$PROFILE'" ;;
 esac

@@ -8,6 +8,8 @@
 #include "base/atomic_file.h"
 #include "base/error.h"
 #include "base/json_file.h"
+
+#include <rapidjson/error/en.h>
 #include "base/utf8.h"
 
 namespace akg {
@@ -97,7 +99,14 @@ void readJsonLines(std::string_view content, const std::string& path, const Arti
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     std::string where = path + ":" + std::to_string(lineNo);
     try {
-      auto doc = parseJson(line, where);
+      rapidjson::Document doc;
+      doc.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
+      if (doc.HasParseError()) {
+        auto [l, col] = lineColumn(line, doc.GetErrorOffset());
+        (void)l;
+        problems({where + ":" + std::to_string(col), rapidjson::GetParseError_En(doc.GetParseError())});
+        continue;
+      }
       if (!doc.IsObject()) throw Error(where + ":1: not a JSON object");
       auto textIt = doc.FindMember("text");
       if (textIt == doc.MemberEnd() || !textIt->value.IsString())

@@ -185,6 +185,7 @@ struct Lexicon::Loader {
         ++n;
         if (!e.IsObject()) { problem("entities[" + std::to_string(n - 1) + "] is not an object"); continue; }
         GazEntity g;
+        g.sourceFile = file;
         g.id = str(e, "id");
         std::string near = "\"" + g.id + "\"";
         std::string what = "entity " + (g.id.empty() ? "#" + std::to_string(n - 1) : g.id);
@@ -229,7 +230,7 @@ struct Lexicon::Loader {
       file = "gazetteer";
       for (auto [field, ref] : {std::pair{"located_in", &g.locatedIn}, {"metonym", &g.metonym}, {"country", &g.country}})
         if (!ref->empty() && !lx.entityIndex_.count(*ref))
-          problems.push_back("gazetteer: entity " + g.id + ": " + field + " \"" + *ref + "\" is not a gazetteer id");
+          problems.push_back(g.sourceFile + ": entity " + g.id + ": " + field + " \"" + *ref + "\" is not a gazetteer id");
       if (!g.role.empty() && !g.country.empty())
         lx.roleIndex_.emplace(std::make_pair(g.country, g.role), lx.entityIndex_[g.id]);
     }

@@ -37,6 +37,7 @@ struct GazEntity {
   std::optional<std::pair<double, double>> coords;
   std::vector<std::string> demonymsEn, demonymsAr;
   bool commonNoun = false;  // English names may be written in lower case
+  std::string sourceFile;   // the gazetteer file it came from, for messages
   std::string label() const { return en.empty() ? ar.front() : en.front(); }
 };
 

@@ -6,16 +6,12 @@
 
 #include "query/json_graph_reader.h"
 
-#include "query/graph_loader.h"
-
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <condition_variable>
 #include <cstdint>
-#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <exception>
@@ -28,6 +24,7 @@
 #include "base/json_file.h"
 #include "base/utf8.h"
 #include "graph/bulk_load.h"
+#include "query/graph_loader.h"
 
 namespace akg::query {
 

@@ -155,15 +155,15 @@ TEST_CASE("an edge is negated only while all its evidence is negated", "[graph][
 
 TEST_CASE("finalizeLabels gives every node a label", "[graph][merge]") {
   KnowledgeGraph kg;
-  NodeProps ar = node("x:dlsfkndl", "");
+  NodeProps ar = node("x:dlsfzrk", "");
   ar.label.clear();
-  ar.labelAr = "عادل يوسف قنديل";
+  ar.labelAr = "عادل يوسف زريق";
   kg.upsertNode(ar);
   NodeProps bare = node("x:bare", "");
   bare.label.clear();
   kg.upsertNode(bare);
   finalizeLabels(kg);
-  CHECK(nodeOf(kg, "x:dlsfkndl").label == "عادل يوسف قنديل");
+  CHECK(nodeOf(kg, "x:dlsfzrk").label == "عادل يوسف زريق");
   CHECK(nodeOf(kg, "x:bare").label == "x:bare");
 }
 
@@ -171,10 +171,10 @@ TEST_CASE("an English and an Arabic article end as one node per entity", "[graph
   const Lexicon& lx = bundledLexicon();
   Extractor ex(lx);
   Article en = makeArticle(
-      " date 2026-01-11\nThe SDF withdrew from Aleppo on Sunday. Governor Adel Yousef Qandil said the city was calm.",
+      " date 2026-01-11\nThe SDF withdrew from Aleppo on Sunday. Governor Adel Yousef Zureiq said the city was calm.",
       "aleppo-en");
   Article ar = makeArticle(
-      " date 2026-01-12\nانسحبت قسد من حلب يوم الأحد. وقال المحافظ عادل يوسف قنديل إن المدينة هادئة.", "aleppo-ar");
+      " date 2026-01-12\nانسحبت قسد من حلب يوم الأحد. وقال المحافظ عادل يوسف زريق إن المدينة هادئة.", "aleppo-ar");
   ArticleGraph ge = ex.extract(en);
   ArticleGraph ga = ex.extract(ar);
   INFO("en nodes: " << describe(nodeIds(ge)) << " edges: " << describe(edgeTriples(ge)));
@@ -199,19 +199,19 @@ TEST_CASE("an English and an Arabic article end as one node per entity", "[graph
     CHECK_FALSE(sdf.labelAr.empty());
   }
   SECTION("the person outside the gazetteer, in Latin and Arabic letters") {
-    std::string enId = nodeNamed(ge, "Adel Yousef Qandil");
-    std::string arId = nodeNamed(ga, "عادل يوسف قنديل");
+    std::string enId = nodeNamed(ge, "Adel Yousef Zureiq");
+    std::string arId = nodeNamed(ga, "عادل يوسف زريق");
     REQUIRE_FALSE(enId.empty());
     REQUIRE_FALSE(arId.empty());
     CHECK(enId == arId);
     const NodeProps& p = nodeOf(kg, enId);
-    CHECK(contains(p.aliases, "Adel Yousef Qandil"));
-    CHECK(contains(p.aliases, "عادل يوسف قنديل"));
+    CHECK(contains(p.aliases, "Adel Yousef Zureiq"));
+    CHECK(contains(p.aliases, "عادل يوسف زريق"));
     CHECK(p.languages == std::set<std::string>{"ar", "en"});
-    CHECK(p.label == "Adel Yousef Qandil");
+    CHECK(p.label == "Adel Yousef Zureiq");
     size_t named = 0;
     for (auto v : boost::make_iterator_range(boost::vertices(kg.graph())))
-      if (contains(kg.graph()[v].aliases, "Adel Yousef Qandil") || contains(kg.graph()[v].aliases, "عادل يوسف قنديل"))
+      if (contains(kg.graph()[v].aliases, "Adel Yousef Zureiq") || contains(kg.graph()[v].aliases, "عادل يوسف زريق"))
         ++named;
     CHECK(named == 1);
   }

@@ -173,3 +173,28 @@ TEST_CASE("an unknown relation exits 1 listing the graph's relations", "[query][
   CHECK(r.code == 1);
   CHECK(r.err.find("relations: affiliated_with, agreement_with") != std::string::npos);
 }
+
+TEST_CASE("subgraph writes an ego network that akg query reads back", "[query][cli][subgraph]") {
+  auto path = std::filesystem::temp_directory_path() / "akg_query_ego.json";
+  Run r = akgQuery({kFixture, "subgraph", "حلب", "--depth", "1", "-o", path.string(), "--json"});
+  REQUIRE(r.code == 0);
+  auto d = json(r.out);
+  CHECK(d["nodes"].GetInt() == 5);
+  CHECK(std::string(d["format"].GetString()) == "json");
+  Run back = akgQuery({path.string(), "stats", "--json"});
+  std::filesystem::remove(path);
+  REQUIRE(back.code == 0);
+  CHECK(json(back.out)["nodes"].GetInt() == 5);
+
+  Run toStdout = akgQuery({kFixture, "subgraph", "Deir Hafer", "-o", "-", "--format", "graphml"});
+  CHECK(toStdout.code == 0);
+  CHECK(toStdout.out.find("<graphml") != std::string::npos);
+}
+
+TEST_CASE("TSV output marks each table with a # title line", "[query][cli]") {
+  Run r = akgQuery({kFixture, "show", "Deir Hafer", "--tsv"});
+  REQUIRE(r.code == 0);
+  CHECK(r.out.rfind("# Deir Hafer\n", 0) == 0);
+  CHECK(r.out.find("\n# Incoming edges (2)\nDATE\tSOURCE\tRELATION\tTARGET\tCOUNT\tLANG\tevidence_article") != std::string::npos);
+  CHECK(r.out.find("\xE2\x81\xA8") == std::string::npos);  // no bidi isolates in data output
+}
