@@ -101,6 +101,7 @@ class ArticleRun {
   std::vector<uint8_t> given_;
   std::vector<std::vector<Candidate>> candidates_;  // every lexicon match by start token
   std::string focusCountry_;
+  std::map<std::string, std::string> lastRoleCountry_;  // role -> country of its last explicit mention ("Israeli army")
 
   const Token& tok(uint32_t i) const { return doc_.tokens[i]; }
   uint32_t sentenceEnd(uint32_t i) const { return doc_.sentences[tok(i).sentence].endToken; }
@@ -357,6 +358,12 @@ class ArticleRun {
       if (const Cue* cue = cueAt(p); cue && cue->position == Cue::Before) { type = cue->type; kind = cue->kind; }
       else if (annotAt(p, PhraseKind::Title) || (p > s.firstToken && annotAt(p - 1, PhraseKind::Title) && tok(p).norm == ",")) person = true;
     }
+    if (!type && a >= 2 && tok(a - 1).norm == "of") {
+      if (auto* an = annotAt(a - 2, PhraseKind::Anaphor)) {
+        const Anaphor& x = L_.anaphors[an->hit.index & ~kArabicIndex];
+        if (x.type == EntityType::Location && !x.kinds.empty()) { type = EntityType::Location; kind = *x.kinds.begin(); }
+      }
+    }
     if (given_[a]) person = true;
     // "Mazloum Abdi, the SDF commander": a title right after the name.
     if (!type && !person && b + 1 < s.endToken && tok(b).norm == ",") {
@@ -560,8 +567,18 @@ class ArticleRun {
 
   void recogniseRolesAndDemonyms() {
     computeFocusCountry();
+    std::vector<std::pair<uint32_t, std::pair<std::string, std::string>>> named;  // token, (role, country)
+    for (const auto& m : mentions_)
+      if (m.entity >= 0 && !lx_.entities()[m.entity].role.empty() && !lx_.entities()[m.entity].country.empty())
+        named.push_back({m.first, {lx_.entities()[m.entity].role, lx_.entities()[m.entity].country}});
+    std::sort(named.begin(), named.end());
+    size_t nextNamed = 0;
     for (size_t ai = 0; ai < annots_.size(); ++ai) {
       Annotation a = annots_[ai];
+      while (nextNamed < named.size() && named[nextNamed].first < a.first) {
+        lastRoleCountry_[named[nextNamed].second.first] = named[nextNamed].second.second;
+        ++nextNamed;
+      }
       if (a.hit.kind == PhraseKind::Role) {
         if (tokenMention_[a.first] >= 0) continue;  // inside a name ("Sudan Shield Forces")
         const RoleNoun& role = L_.roles[a.hit.index & ~kArabicIndex];
@@ -583,7 +600,7 @@ class ArticleRun {
         } else if (art_.lang == Lang::Ar && countryMentionAt(last) >= 0) {
           country = lx_.entities()[countryMentionAt(last)].id;  // "حكومة السودان"
         } else if (role.standalone) {
-          country = focusCountry_;
+          country = lastRoleCountry_.count(role.role) ? lastRoleCountry_[role.role] : focusCountry_;
         }
         if (country.empty()) continue;
         for (uint32_t k = first; k < last; ++k) tokenAnnot_[k] = -1;
@@ -599,6 +616,7 @@ class ArticleRun {
         const RoleInfo& info = lx_.roles().at(role.role);
         m.type = EntityType::Actor;
         m.kind = info.kind;
+        if (first != a.first || last != a.last) lastRoleCountry_[role.role] = country;
         if (const GazEntity* g = lx_.roleEntity(country, role.role)) {
           m.entity = static_cast<int>(g - lx_.entities().data());
           m.kind = g->kind;
@@ -838,6 +856,10 @@ class ArticleRun {
       const Annotation& a = annots_[ai];
       if (a.hit.kind != PhraseKind::Anaphor || tokenAnnot_[a.first] != static_cast<int>(ai)) continue;
       const Anaphor& an = L_.anaphors[a.hit.index & ~kArabicIndex];
+      // "the town of Ghail Bin Yamin" names the town.
+      if (an.type == EntityType::Location && a.last + 1 < sentenceEnd(a.first) && tok(a.last).norm == "of" &&
+          (tokenMention_[a.last + 1] >= 0 || tok(a.last + 1).has(kCapital)))
+        continue;
       // "the governor of Aleppo, X" introduces a title, it does not point back.
       if (!an.title.empty() && a.last < doc_.tokens.size() && a.last < sentenceEnd(a.first)) {
         const Token& next = tok(a.last);
@@ -1027,6 +1049,7 @@ class ArticleRun {
           if (r.dropped || r.nodeId.empty() || r.source == MentionSource::Anaphor) continue;
           if (an.type && r.type != *an.type) continue;
           if (!an.kinds.empty() && !an.kinds.count(r.kind)) continue;
+          if (an.descriptorOnly && m.sentence > r.sentence + 6) break;
           bool described = false;
           for (uint32_t k = r.first > 2 ? r.first - 2 : 0; k < r.last && !described; ++k) {
             const std::string& n = tok(k).norm;
@@ -1035,7 +1058,7 @@ class ArticleRun {
           if (described) { found.push_back(j); break; }
         }
       }
-      for (int j = static_cast<int>(i) - 1; j >= 0 && static_cast<int>(found.size()) < an.count; --j) {
+      for (int j = static_cast<int>(i) - 1; j >= 0 && static_cast<int>(found.size()) < an.count && !an.descriptorOnly; --j) {
         const Mention& r = mentions_[j];
         if (r.dropped || r.nodeId.empty() || r.source == MentionSource::Anaphor) continue;
         if (m.sentence > r.sentence + 2) break;

@@ -221,7 +221,17 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
       }
       if (clauseBreak(k)) break;
       int m = mentionAt(k);
-      if (m >= 0 && ok(m)) return {m};
+      if (m >= 0 && ok(m)) {
+        // "Khalil al-Hayya, who heads Hamas's team, met ...": a closed relative
+        // clause between the subject and the verb is stepped over.
+        uint32_t rel = mentions_[m].first;
+        while (rel > sb && mentions_[m].first - rel < 8 && !has(rel - 1, kRelative)) --rel;
+        bool closed = rel > sb + 1 && has(rel - 1, kRelative) && doc_.tokens[rel - 2].norm == ",";
+        bool commaAfter = false;
+        for (uint32_t c = mentions_[m].last; c < t.first; ++c) commaAfter = commaAfter || doc_.tokens[c].norm == ",";
+        if (closed && commaAfter) { k = rel - 1; continue; }
+        return {m};
+      }
       if (m >= 0) k = mentions_[m].first;
     }
     return {};

@@ -330,6 +330,7 @@ struct Lexicon::Loader {
         if (a.HasMember("count") && a["count"].IsInt()) an.count = a["count"].GetInt();
         an.title = str(a, "title");
         an.speaker = a.HasMember("speaker") && a["speaker"].IsBool() && a["speaker"].GetBool();
+        an.descriptorOnly = a.HasMember("descriptor_only") && a["descriptor_only"].IsBool() && a["descriptor_only"].GetBool();
         auto idx = static_cast<uint32_t>(L.anaphors.size());
         L.anaphors.push_back(an);
         if (a.HasMember("words")) for (auto& w : strings(a["words"], "anaphor words")) addPhrase(w, {PhraseKind::Anaphor, idx | (lang == Lang::Ar ? 0x80000000u : 0)});

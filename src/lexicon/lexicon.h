@@ -97,6 +97,7 @@ struct Anaphor {
   int count = 1;           // "the two neighbourhoods" = 2
   std::string title;       // "the governor": a person with this title
   bool speaker = false;    // "we", "our": whoever is quoted, named after the quote or before it
+  bool descriptorOnly = false;  // "the alliance": only an antecedent named with that noun
 };
 
 struct RelationRule {
