@@ -210,14 +210,22 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
       --k;
       if (has(k, kRelative)) {
         // "UNIFIL, which is deployed in ..." / "اليونيفيل، التي ينتشر ...":
-        // the subject is the name the relative clause hangs on.
+        // the subject is the name the relative clause hangs on. Without a
+        // name right before it, "that" introduces a reported clause
+        // ("they added that ..."): keep looking left.
+        bool hung = false;
         for (uint32_t j = k; j > sb && k - j < 3;) {
           --j;
           int m = mentionAt(j);
-          if (m >= 0) return ok(m) ? std::vector<int>{m} : std::vector<int>{};
+          if (m >= 0) {
+            if (ok(m)) return {m};
+            hung = true;
+            break;
+          }
           if (doc_.tokens[j].norm != ",") break;
         }
-        break;
+        if (hung) break;
+        continue;
       }
       if (clauseBreak(k)) break;
       int m = mentionAt(k);

@@ -37,7 +37,7 @@ using ReadGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directe
 
 ReadGraph readBack(const std::string& xml) {
   ReadGraph g;
-  boost::dynamic_properties dp;  // no generator: a key it does not know fails the read
+  boost::dynamic_properties dp;  // every key in the file must have a map here
   dp.property("node_id", boost::get(&ReadNode::nodeId, g));
   dp.property("label", boost::get(&ReadNode::label, g));
   dp.property("label_ar", boost::get(&ReadNode::labelAr, g));
