@@ -14,7 +14,7 @@ namespace akg {
 
 struct ExtractOptions {
   bool keepNegated = false;  // keep negated/threatened edges (flagged "negated") instead of dropping them
-  int maxSlotDistance = 14;  // tokens a relation argument may be from its trigger
+  int maxSlotDistance = 18;  // tokens a relation argument may be from its trigger
   bool explain = false;      // fill ArticleGraph::trace with mentions and triggers per sentence
 };
 
