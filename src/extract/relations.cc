@@ -48,6 +48,16 @@ bool RelationFinder::clauseBreak(uint32_t k) const {
   return L_.has(n, kClauseBreak);
 }
 
+bool RelationFinder::governedByPreposition(int m) const {
+  const Mention& x = mentions_[m];
+  if (!x.prepClass.empty()) return true;
+  if (x.first == 0) return false;
+  uint32_t p = x.first - 1;
+  if (has(p, kDeterminer) && p > 0) --p;
+  const WordInfo* w = word(p);
+  return w && (w->flags & kPreposition) && w->prepClass != "of" && w->prepClass != "by";
+}
+
 // "to Syria", "في اليمن": a place, even when it is a country.
 bool RelationFinder::placeComplement(int m) const {
   const Mention& x = mentions_[m];
@@ -229,6 +239,9 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
       }
       if (clauseBreak(k)) break;
       int m = mentionAt(k);
+      // A subject is not the object of a preposition ("aligned with the GNU
+      // and commanded by X": X commands the brigade, not the GNU).
+      if (m >= 0 && governedByPreposition(m)) { k = mentions_[m].first; continue; }
       if (m >= 0 && ok(m)) {
         // "Khalil al-Hayya, who heads Hamas's team, met ...": a closed relative
         // clause between the subject and the verb is stepped over.

@@ -57,6 +57,7 @@ class RelationFinder {
   std::vector<Pending> pending_;
   std::vector<int> exclude_;  // heads of the rule being applied: never its tails
   bool placeComplement(int m) const;
+  bool governedByPreposition(int m) const;
   bool titleModifier(int m) const;
   bool personAfter(uint32_t k) const;
   bool titleRule_ = false;  // the rule being applied comes from a title word

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -12,6 +14,11 @@ using namespace akg;
 using namespace akg::query;
 
 namespace {
+
+// A file name in the temporary directory that no other test process uses.
+std::filesystem::path tempPath(const std::string& name) {
+  return std::filesystem::temp_directory_path() / ("akg_query_" + std::to_string(::getpid()) + "_" + name);
+}
 
 const std::string kFixture = AKG_SOURCE_DIR "/tests/data/query/fixture.json";
 
@@ -132,7 +139,7 @@ TEST_CASE("an edge saved without evidence keeps its dates and languages", "[quer
 
 TEST_CASE("a graph written by akg as JSON loads back the same", "[query][loader]") {
   auto kg = loadGraph(kFixture);
-  auto path = std::filesystem::temp_directory_path() / "akg_query_roundtrip.json";
+  auto path = tempPath("roundtrip.json");
   exportGraph(*kg, Format::Json, path);
   auto back = loadGraph(path);
   std::filesystem::remove(path);
@@ -168,7 +175,7 @@ TEST_CASE("a graph with thousands of edges loads through the builder thread", "[
 
 TEST_CASE("a graph written by akg as GraphML loads back the same", "[query][loader][graphml]") {
   auto kg = loadGraph(kFixture);
-  auto path = std::filesystem::temp_directory_path() / "akg_query_roundtrip.graphml";
+  auto path = tempPath("roundtrip.graphml");
   exportGraph(*kg, Format::GraphML, path);
   auto back = loadGraph(path);
   std::filesystem::remove(path);
@@ -204,9 +211,9 @@ TEST_CASE("a graph written by akg as GraphML loads back the same", "[query][load
 
 TEST_CASE("GraphML is recognised by extension or by content", "[query][loader][graphml]") {
   auto kg = loadGraph(kFixture);
-  auto path = std::filesystem::temp_directory_path() / "akg_query_graph.out";
-  exportGraph(*kg, Format::GraphML, std::filesystem::temp_directory_path() / "akg_query_graph.graphml");
-  std::filesystem::rename(std::filesystem::temp_directory_path() / "akg_query_graph.graphml", path);
+  auto path = tempPath("graph.out");
+  exportGraph(*kg, Format::GraphML, tempPath("graph.graphml"));
+  std::filesystem::rename(tempPath("graph.graphml"), path);
   auto back = loadGraph(path);
   std::filesystem::remove(path);
   CHECK(back->edgeCount() == kg->edgeCount());

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -11,6 +13,11 @@
 using namespace akg;
 
 namespace {
+
+// A file name in the temporary directory that no other test process uses.
+std::filesystem::path tempPath(const std::string& name) {
+  return std::filesystem::temp_directory_path() / ("akg_query_" + std::to_string(::getpid()) + "_" + name);
+}
 
 const std::string kFixture = AKG_SOURCE_DIR "/tests/data/query/fixture.json";
 
@@ -66,7 +73,7 @@ TEST_CASE("akg query who mediated قسد answers in JSON", "[query][cli][ar]") {
 }
 
 TEST_CASE("every command answers on the fixture graph", "[query][cli]") {
-  auto tmp = std::filesystem::temp_directory_path() / "akg_query_ego.dot";
+  auto tmp = tempPath("ego.dot");
   std::vector<std::vector<std::string>> commands = {
       {"show", "Sheikh Maqsoud"},
       {"neighbors", "حلب", "--depth", "2"},
@@ -175,7 +182,7 @@ TEST_CASE("an unknown relation exits 1 listing the graph's relations", "[query][
 }
 
 TEST_CASE("subgraph writes an ego network that akg query reads back", "[query][cli][subgraph]") {
-  auto path = std::filesystem::temp_directory_path() / "akg_query_ego.json";
+  auto path = tempPath("ego.json");
   Run r = akgQuery({kFixture, "subgraph", "حلب", "--depth", "1", "-o", path.string(), "--json"});
   REQUIRE(r.code == 0);
   auto d = json(r.out);
