@@ -18,6 +18,7 @@
 #include "query/name_index.h"
 #include "query/output.h"
 #include "query/query.h"
+#include "query/text_table.h"
 #include "query/undirected_view.h"
 
 namespace akg::cli {
@@ -296,7 +297,7 @@ struct NoResult {
 std::string describe(const Graph& g, Vertex v) {
   const NodeProps& n = g[v];
   std::string s = n.id + "  " + n.label;
-  if (!n.labelAr.empty() && n.labelAr != n.label) s += " / " + n.labelAr;
+  if (!n.labelAr.empty() && n.labelAr != n.label) s += " / " + isolate(n.labelAr);
   return s + "  (" + n.type + (n.kind.empty() ? "" : ", " + n.kind) + ")";
 }
 
@@ -327,7 +328,7 @@ class Session {
     std::string msg = "no node named \"" + name + "\" in " + path_;
     if (!m.suggestions.empty()) {
       msg += "; closest names:";
-      for (const auto& s : m.suggestions) msg += "\n  " + s.name + "  ->  " + describe(g, s.vertex);
+      for (const auto& s : m.suggestions) msg += "\n  " + isolate(s.name) + "  ->  " + describe(g, s.vertex);
     }
     throw NoResult{msg};
   }

@@ -1,6 +1,6 @@
 #include "export/json_writer.h"
 
-#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/stringbuffer.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/writer.h>
 
@@ -114,15 +114,17 @@ void write(W& w, const KnowledgeGraph& kg, const JsonOptions& options) {
 }  // namespace
 
 void writeJson(const KnowledgeGraph& kg, std::ostream& out, const JsonOptions& options) {
-  rapidjson::OStreamWrapper os(out);
+  // Into a buffer first: the ostream wrapper writes one character at a time.
+  rapidjson::StringBuffer buffer;
   if (options.pretty) {
-    rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(os);
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
     w.SetIndent(' ', 1);
     write(w, kg, options);
   } else {
-    rapidjson::Writer<rapidjson::OStreamWrapper> w(os);
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
     write(w, kg, options);
   }
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
   out << '\n';
 }
 

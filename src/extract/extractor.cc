@@ -63,6 +63,13 @@ class ArticleRun {
     tokenMention_.assign(doc_.tokens.size(), -1);
     tokenAnnot_.assign(doc_.tokens.size(), -1);
     given_.assign(doc_.tokens.size(), 0);
+    // Each token is looked up once: its function-word class and trie id.
+    words_.resize(doc_.tokens.size());
+    ids_.resize(doc_.tokens.size());
+    for (size_t i = 0; i < doc_.tokens.size(); ++i) {
+      words_[i] = L_.word(doc_.tokens[i].norm);
+      ids_[i] = lx_.trie().tokenId(doc_.tokens[i].norm);
+    }
   }
 
   ArticleGraph run() {
@@ -99,6 +106,8 @@ class ArticleRun {
   std::vector<Annotation> annots_;
   std::vector<int> tokenMention_, tokenAnnot_;
   std::vector<uint8_t> given_;
+  std::vector<const WordInfo*> words_;  // function-word class of each token, or null
+  std::vector<uint32_t> ids_;           // trie token id of each token
   std::vector<std::vector<Candidate>> candidates_;  // every lexicon match by start token
   std::string focusCountry_;
   std::map<std::string, std::string> lastRoleCountry_;  // role -> country of its last explicit mention ("Israeli army")
@@ -106,8 +115,8 @@ class ArticleRun {
   const Token& tok(uint32_t i) const { return doc_.tokens[i]; }
   uint32_t sentenceEnd(uint32_t i) const { return doc_.sentences[tok(i).sentence].endToken; }
   bool free(uint32_t i) const { return tokenMention_[i] < 0 && tokenAnnot_[i] < 0; }
-  const WordInfo* word(uint32_t i) const { return L_.word(tok(i).norm); }
-  bool is(uint32_t i, WordFlag f) const { return L_.has(tok(i).norm, f); }
+  const WordInfo* word(uint32_t i) const { return words_[i]; }
+  bool is(uint32_t i, WordFlag f) const { return words_[i] && (words_[i]->flags & f); }
   bool isPunct(uint32_t i) const { return tok(i).has(kPunct); }
 
   std::string prepClassOf(const std::string& prep) const {
@@ -129,6 +138,7 @@ class ArticleRun {
       if (t.has(kPunct) && t.norm != "-") continue;
       std::vector<CliticForm> forms;
       if (t.has(kArabic)) forms = procliticForms(t.norm, lx_.clitics());
+      else if (ids_[i] == PhraseTrie::kNone) continue;  // no phrase starts with it
       else forms.push_back({t.norm, {}, {}});
       uint32_t end = sentenceEnd(i);
       auto consider = [&](uint32_t last, const PhraseHit& hit, const CliticForm& form) {
@@ -139,13 +149,14 @@ class ArticleRun {
         if (hit.kind == PhraseKind::Entity && !latinNameOk(i, last, hit)) return;
         found[i].push_back(Candidate{i, last, hit, form});
       };
-      for (const auto& form : forms) {
-        uint32_t node = trie.step(trie.root(), trie.tokenId(form.stem));
+      for (size_t f = 0; f < forms.size(); ++f) {
+        const CliticForm& form = forms[f];
+        uint32_t node = trie.step(trie.root(), f == 0 ? ids_[i] : trie.tokenId(form.stem));
         uint32_t j = i + 1;
         while (node != PhraseTrie::kNone) {
           for (const auto& h : trie.hits(node)) consider(j, h, form);
           if (j >= end) break;
-          node = trie.step(node, trie.tokenId(tok(j).norm));
+          node = trie.step(node, ids_[j]);
           ++j;
         }
         // Trigger words carry pronoun suffixes in Arabic: "انسحابها".

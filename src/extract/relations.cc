@@ -15,18 +15,24 @@ RelationFinder::RelationFinder(const Lexicon& lx, const LangData& lang, const Ex
                                const std::vector<int>& tokenMention, const std::vector<int>& tokenAnnot,
                                const Article& article)
     : lx_(lx), L_(lang), opt_(opt), doc_(doc), mentions_(mentions), annots_(annots), tokenMention_(tokenMention),
-      tokenAnnot_(tokenAnnot), art_(article) {}
+      tokenAnnot_(tokenAnnot), art_(article) {
+  words_.resize(doc_.tokens.size());
+  for (uint32_t k = 0; k < doc_.tokens.size(); ++k) words_[k] = lookupWord(k);
+}
 
 uint32_t RelationFinder::sentenceBegin(uint32_t k) const { return doc_.sentences[doc_.tokens[k].sentence].firstToken; }
 uint32_t RelationFinder::sentenceEnd(uint32_t k) const { return doc_.sentences[doc_.tokens[k].sentence].endToken; }
 
-const WordInfo* RelationFinder::word(uint32_t k) const {
+const WordInfo* RelationFinder::word(uint32_t k) const { return words_[k]; }
+
+const WordInfo* RelationFinder::lookupWord(uint32_t k) const {
   const Token& t = doc_.tokens[k];
   if (const WordInfo* w = L_.word(t.norm)) return w;
   if (!t.has(kArabic)) return nullptr;
+  // Function words behind an Arabic conjunction: "ومن", "وفي".
   for (const auto& c : lx_.clitics().conjunctions)
     if (t.norm.size() > c.size() && t.norm.starts_with(c))
-      if (const WordInfo* w = L_.word(t.norm.substr(c.size()))) return w;
+      if (const WordInfo* w = L_.word(std::string_view(t.norm).substr(c.size()))) return w;
   return nullptr;
 }
 

@@ -45,6 +45,8 @@ class RelationFinder {
     return &annots_[tokenAnnot_[k]];
   }  // "Turkish President Erdogan": Erdogan for the mention "Turkish"
   const WordInfo* word(uint32_t k) const;  // function word, looked up behind an Arabic و/ف too
+  const WordInfo* lookupWord(uint32_t k) const;
+  std::vector<const WordInfo*> words_;     // word() of every token, computed once
   bool has(uint32_t k, WordFlag f) const;
   void resolveParties();
 

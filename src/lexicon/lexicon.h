@@ -13,6 +13,7 @@
 
 #include "base/lang.h"
 #include "base/entity_type.h"
+#include "base/string_hash.h"
 #include "lexicon/phrase_trie.h"
 #include "text/clitics.h"
 #include "text/normalizer.h"
@@ -110,17 +111,17 @@ struct RelationRule {
 };
 
 struct LangData {
-  std::unordered_map<std::string, WordInfo> words;
+  std::unordered_map<std::string, WordInfo, StringHash, StringEqual> words;
   std::vector<Cue> cues;
   std::vector<Title> titles;
   std::vector<RoleNoun> roles;
   std::vector<Anaphor> anaphors;
   std::vector<std::string> nisbaSuffixes;  // Arabic: ة ون ين ...
-  const WordInfo* word(const std::string& norm) const {
+  const WordInfo* word(std::string_view norm) const {
     auto it = words.find(norm);
     return it == words.end() ? nullptr : &it->second;
   }
-  bool has(const std::string& norm, WordFlag f) const {
+  bool has(std::string_view norm, WordFlag f) const {
     auto* w = word(norm);
     return w && (w->flags & f);
   }

@@ -10,7 +10,7 @@ uint32_t PhraseTrie::intern(const std::string& token) {
 }
 
 uint32_t PhraseTrie::tokenId(std::string_view norm) const {
-  auto it = vocab_.find(std::string(norm));
+  auto it = vocab_.find(norm);
   return it == vocab_.end() ? kNone : it->second;
 }
 

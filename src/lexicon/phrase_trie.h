@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/string_hash.h"
+
 namespace akg {
 
 enum class PhraseKind : uint8_t { Entity, Trigger, Cue, Title, Role, Anaphor, Demonym, GivenName };
@@ -36,7 +38,7 @@ class PhraseTrie {
 
  private:
   uint32_t intern(const std::string& token);
-  std::unordered_map<std::string, uint32_t> vocab_;
+  std::unordered_map<std::string, uint32_t, StringHash, StringEqual> vocab_;
   std::unordered_map<uint64_t, uint32_t> next_;
   std::vector<std::vector<PhraseHit>> hits_;
   size_t phrases_ = 0;

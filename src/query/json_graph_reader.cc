@@ -52,7 +52,7 @@ class IdTable {
  public:
   std::optional<Vertex> find(std::string_view id) const {
     if (slots_.empty()) return std::nullopt;
-    uint64_t h = hash(id);
+    uint32_t h = hash(id);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.vertex == kEmpty) return std::nullopt;
@@ -71,16 +71,19 @@ class IdTable {
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
-  struct Slot {
-    uint64_t hash = 0;
+  struct Slot {  // eight bytes: 100,000 nodes fit in 2 MB of slots
+    uint32_t hash = 0;
     uint32_t vertex = kEmpty;
   };
-  static uint64_t hash(std::string_view id) { return std::hash<std::string_view>{}(id); }
+  static uint32_t hash(std::string_view id) {
+    uint64_t h = std::hash<std::string_view>{}(id);
+    return static_cast<uint32_t>(h ^ (h >> 32));
+  }
   std::string_view idOf(uint32_t v) const {
     size_t begin = offsets_[v], end = v + 1 < offsets_.size() ? offsets_[v + 1] : arena_.size();
     return std::string_view(arena_).substr(begin, end - begin);
   }
-  void place(uint64_t h, uint32_t v) {
+  void place(uint32_t h, uint32_t v) {
     size_t i = h & mask_;
     while (slots_[i].vertex != kEmpty) i = (i + 1) & mask_;
     slots_[i] = {h, v};

@@ -49,7 +49,7 @@ TEST_CASE("CSV fields are quoted only when needed and quotes are doubled", "[exp
   CHECK(csvField("say \"no\"") == "\"say \"\"no\"\"\"");
   CHECK(csvField("two\nlines") == "two lines");
   CHECK(csvField(" padded") == "\" padded\"");
-  CHECK(csvField("bell\x07") == "bell ");
+  CHECK(csvField("bell\x07") == "\"bell \"");  // the control char becomes a trailing space
   CHECK(csvField("") == "");
 }
 

@@ -25,7 +25,9 @@ KnowledgeGraph chain(size_t nodes, size_t extraEdges) {
     vs.push_back(kg.upsertNode(p));
   }
   for (size_t i = 0; i + 1 < nodes; ++i) kg.upsertEdge(vs[i], vs[i + 1], "met_with", false, {});
-  for (size_t i = 0; i < extraEdges; ++i) kg.upsertEdge(vs[i % nodes], vs[(i * 7 + 3) % nodes], "leads", false, {});
+  const char* relations[] = {"leads", "represents", "accused", "arrested"};
+  for (size_t i = 0; i < extraEdges; ++i)
+    kg.upsertEdge(vs[i % nodes], vs[(i * 7 + 3) % nodes], relations[(i / nodes) % 4], false, {});
   return kg;
 }
 
