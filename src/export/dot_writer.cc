@@ -195,6 +195,7 @@ AgraphPtr buildAgraph(const KnowledgeGraph& kg, GraphvizSession& session) {
   Agraph_t* root = g.get();
 
   agattr(root, AGRAPH, cs("rankdir"), cs("LR"));
+  agattr(root, AGRAPH, cs("bgcolor"), cs("white"));  // PNG is transparent otherwise
   agattr(root, AGRAPH, cs("fontname"), cs(kFont));
   agattr(root, AGRAPH, cs("outputorder"), cs("edgesfirst"));
   agattr(root, AGRAPH, cs("nodesep"), cs("0.3"));

@@ -68,6 +68,8 @@ void render(const KnowledgeGraph& kg, Format format, const std::filesystem::path
     setGraph(g.get(), "overlap", "prism");
     setGraph(g.get(), "splines", "line");
   }
+  // 72 dpi (Graphviz's default) makes 9-11 pt labels hard to read in PNG.
+  if (format == Format::Png) setGraph(g.get(), "dpi", "144");
   if (gvLayout(gvc.get(), g.get(), engine.c_str()) != 0) session.fail("layout \"" + engine + "\" failed");
   LayoutGuard layout(gvc.get(), g.get());
   session.check("layout \"" + engine + "\"");

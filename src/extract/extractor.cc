@@ -245,6 +245,7 @@ class ArticleRun {
       if (c.form.stem.starts_with(lx_.clitics().article) && !lx_.normalizer().fold(m.surface).starts_with(lx_.clitics().article))
         m.surface = lx_.clitics().article + m.surface.substr(std::min(m.surface.size(), size_t(2)));
       m.prepClass = prepClassOf(c.form.preposition);
+      m.prep = c.form.preposition.empty() ? nullptr : L_.word(c.form.preposition);
       m.conjoined = !c.form.conjunction.empty();
       addMention(std::move(m));
       return;
@@ -856,6 +857,7 @@ class ArticleRun {
     m.source = source;
     m.antecedent = referent;
     m.prepClass = prepClassOf(form.preposition);
+    m.prep = form.preposition.empty() ? nullptr : L_.word(form.preposition);
     m.conjoined = !form.conjunction.empty();
     m.surface = surfaceOf(first, last, m.begin);
     addMention(std::move(m));

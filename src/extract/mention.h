@@ -25,6 +25,7 @@ struct Mention {
   std::string nodeId;            // canonical node id after resolution
   std::string surface;           // as written, without attached clitics
   std::string prepClass;         // preposition attached as a clitic (Arabic ب = "in")
+  const WordInfo* prep = nullptr;  // that preposition's word entry (all its classes)
   bool conjoined = false;        // starts with an attached "و"
   std::string title;             // normalised title word next to a person ("governor")
   int antecedent = -1;           // anaphors: index of the mention they resolve to

@@ -61,7 +61,7 @@ bool RelationFinder::governedByPreposition(int m) const {
   uint32_t p = x.first - 1;
   if (has(p, kDeterminer) && p > 0) --p;
   const WordInfo* w = word(p);
-  return w && (w->flags & kPreposition) && w->prepClass != "of" && w->prepClass != "by";
+  return w && (w->flags & kPreposition) && !w->isPrep("of") && !w->isPrep("by");
 }
 
 // "to Syria", "في اليمن": a place, even when it is a country.
@@ -349,7 +349,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     uint32_t from = t.first > sb + 12 ? t.first - 12 : sb;
     for (uint32_t k = t.last; k < se && k < t.last + 5; ++k) {
       const WordInfo* w = word(k);
-      if (!(w && w->prepClass == "between")) continue;
+      if (!(w && w->isPrep("between"))) continue;
       for (uint32_t j = k + 1; j < se && j < k + 1 + kPrepLookahead; ++j) {
         int m = mentionAt(j);
         if (m >= 0) return ok(m) ? coordinated(m, rt, head) : std::vector<int>{};
@@ -359,7 +359,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     for (uint32_t k = t.first; k > from;) {
       --k;
       const WordInfo* w = word(k);
-      if (!(w && w->prepClass == "between")) continue;
+      if (!(w && w->isPrep("between"))) continue;
       for (uint32_t j = k + 1; j < t.first && j <= k + kPrepLookahead; ++j) {
         int m = mentionAt(j);
         if (m >= 0) {
@@ -376,7 +376,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     std::string cls = name.substr(5);
     bool anchor = other >= 0 && mentions_[other].first == t.first;
     uint32_t limit = anchor ? kAnchorDistance : maxD;
-    if (const WordInfo* w = word(t.last - 1); w && (w->flags & kPreposition) && w->prepClass == cls && t.last - t.first > 1) {
+    if (const WordInfo* w = word(t.last - 1); w && (w->flags & kPreposition) && w->isPrep(cls) && t.last - t.first > 1) {
       for (uint32_t j = t.last; j < se && j < t.last + kPrepLookahead; ++j) {
         int x = mentionAt(j);
         if (x >= 0) {
@@ -391,12 +391,12 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
       if (clauseBreak(k)) break;
       int m = mentionAt(k);
       if (m >= 0) {
-        if (mentions_[m].prepClass == cls && ok(m)) return coordinated(m, rt, head);
+        if (mentions_[m].prep && mentions_[m].prep->isPrep(cls) && ok(m)) return coordinated(m, rt, head);
         k = mentions_[m].last - 1;
         continue;
       }
       const WordInfo* w = word(k);
-      if (!(w && (w->flags & kPreposition) && w->prepClass == cls)) continue;
+      if (!(w && (w->flags & kPreposition) && w->isPrep(cls))) continue;
       // "in more than 200 sites, including the towns of X": a preposition's
       // name may come after a few words, as long as no other name intervenes.
       uint32_t reach = anchor ? kPrepLookahead : kPrepLookahead + 3;
@@ -431,7 +431,7 @@ bool RelationFinder::triggers(const Annotation& a, const std::string& relation) 
 
 bool RelationFinder::passive(const Trigger& t) const {
   // "brokered by", "led by": the agent follows the trigger itself.
-  if (const WordInfo* w = word(t.last - 1); w && w->prepClass == "by") return true;
+  if (const WordInfo* w = word(t.last - 1); w && w->isPrep("by")) return true;
   uint32_t sb = sentenceBegin(t.first);
   for (uint32_t k = t.first; k > sb && t.first - k <= 3;) {
     --k;

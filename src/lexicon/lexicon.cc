@@ -278,6 +278,7 @@ struct Lexicon::Loader {
           auto& info = L.words[lx.normalizer_.fold(w)];
           info.flags |= kPreposition;
           if (info.prepClass.empty()) info.prepClass = m.name.GetString();
+          if (!info.isPrep(m.name.GetString())) info.prepClasses.push_back(m.name.GetString());
         }
     }
     if (d.HasMember("cues") && d["cues"].IsArray()) {

@@ -66,7 +66,13 @@ enum WordFlag : uint32_t {
 
 struct WordInfo {
   uint32_t flags = 0;
-  std::string prepClass;   // "from", "to", "in", ... for prepositions
+  std::string prepClass;                 // first preposition class ("from", "to", "in", ...)
+  std::vector<std::string> prepClasses;  // every class the preposition belongs to ("على": on, against, over)
+  bool isPrep(std::string_view cls) const {
+    for (const auto& c : prepClasses)
+      if (c == cls) return true;
+    return false;
+  }
 };
 
 struct Cue {

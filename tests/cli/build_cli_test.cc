@@ -151,7 +151,7 @@ TEST_CASE("several -o outputs are written, each in the format of its extension",
   CHECK(xml.code == 0);
 }
 
-TEST_CASE("--per-article DIR writes DIR/<stem>.json for every article", "[cli]") {
+TEST_CASE("akg build --per-article DIR writes DIR/<stem>.json for every article", "[cli]") {
   TempDir dir;
   writeBytes(dir / "in/en_fasher.txt", kEnglishArticle);
   writeBytes(dir / "in/sub/ar_aleppo.txt", kArabicArticle);

@@ -103,10 +103,8 @@ void evaluate(const EvalSet& set) {
   CHECK(langs->HasMember("en"));
   CHECK(langs->HasMember("ar"));
 
-  std::string summary = std::string(set.name) + ": " + std::to_string(number(report, {"articles"}, "articles") > 0
-                                                                          ? static_cast<int>(report["articles"].GetInt())
-                                                                          : 0) +
-                        " articles; entity F1";
+  int articles = static_cast<int>(number(report, {"articles"}, "articles"));
+  std::string summary = std::string(set.name) + ": " + std::to_string(articles) + " articles; entity F1";
   std::vector<std::pair<std::string, double>> perLang;
   for (const auto& m : langs->GetObject()) {
     std::string lang = m.name.GetString();
@@ -121,9 +119,10 @@ void evaluate(const EvalSet& set) {
   double share = number(report, {"merged", "share"}, "merged.share");
   summary += "; relation F1 typed " + fmt(typed) + " family " + fmt(family) + " pair " + fmt(pair) +
              "; merged share " + fmt(share);
-  if (const rapidjson::Value* ok = at(report, {"merged", "merged_ok"}); ok && ok->IsInt())
-    summary += " (" + std::to_string(ok->GetInt()) + "/" + std::to_string(report["merged"]["cross_lingual_ids"].GetInt()) +
-               ")";
+  const rapidjson::Value* ok = at(report, {"merged", "merged_ok"});
+  const rapidjson::Value* ids = at(report, {"merged", "cross_lingual_ids"});
+  if (ok && ids && ok->IsInt() && ids->IsInt())
+    summary += " (" + std::to_string(ok->GetInt()) + "/" + std::to_string(ids->GetInt()) + ")";
   WARN(summary);
 
   for (const auto& [lang, f1] : perLang) checkAtLeast(std::string(set.name) + " entity F1 " + lang, f1, set.entityF1PerLang);
@@ -166,4 +165,22 @@ TEST_CASE("extraction on the project's own English and Arabic set reaches the th
   CHECK(ar > 0);
   if (!sharedScorerPresent()) return;
   evaluate(set);
+}
+
+TEST_CASE("the scorer reads an empty system as zero, so the thresholds can fail", "[eval][own]") {
+  if (!sharedScorerPresent()) return;
+  TempDir tmp;
+  fs::create_directory(tmp / "empty");
+  auto score = runShell(std::string(kPython) + " " + shellQuote(scorer().string()) + " --gold " +
+                        shellQuote((kRepo / "tests/eval/gold").string()) + " --system " +
+                        shellQuote((tmp / "empty").string()) + " --json");
+  INFO(score.err);
+  REQUIRE(score.code == 0);
+  auto report = parseJson(score.out, "score.py --json");
+  CHECK(number(report, {"entities", "by_lang", "en", "micro", "f1"}, "entities.by_lang.en.micro.f1") == 0);
+  CHECK(number(report, {"entities", "by_lang", "ar", "micro", "f1"}, "entities.by_lang.ar.micro.f1") == 0);
+  CHECK(number(report, {"relations", "typed", "all", "micro", "f1"}, "relations.typed.all.micro.f1") == 0);
+  const rapidjson::Value* missing = at(report, {"missing_system_files"});
+  REQUIRE(missing != nullptr);
+  CHECK(missing->Size() == number(report, {"articles"}, "articles"));
 }

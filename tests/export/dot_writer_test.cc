@@ -142,3 +142,21 @@ TEST_CASE("cgraph parse errors become akg::Error with Graphviz's message", "[exp
                            return m.rfind("test DOT: ", 0) == 0 && m.find("syntax error") != std::string::npos;
                          }, "message starts with the context and quotes Graphviz"));
 }
+
+TEST_CASE("DOT export keeps long labels with backslashes intact across agwrite's line splits", "[export][dot]") {
+  KnowledgeGraph kg;
+  NodeProps n;
+  n.id = "long";
+  n.type = "actor";
+  n.kind = "person";
+  for (int i = 0; i < 60; ++i) n.label += "C:\\dir\\" + std::to_string(i) + " ";
+  for (int i = 0; i < 40; ++i) n.labelAr += "قوات\\";
+  kg.upsertNode(n);
+  ScratchDir dir;
+  exportGraph(kg, Format::Dot, dir / "long.dot");
+  std::string text = readFile(dir / "long.dot");
+  CHECK(text.find("\\\n") != std::string::npos);  // agwrite did split the long values
+  ParsedDot dot = parseDot(text);
+  CHECK(unescapeGraphvizText(dot.nodes["long"].label) == n.label + "\n" + n.labelAr);
+  CHECK(dot.nodes["long"].labelAr == n.labelAr);
+}

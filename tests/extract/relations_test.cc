@@ -44,7 +44,7 @@ TEST_CASE("English passives swap the by-agent into the head", "[extract][relatio
   }
 }
 
-TEST_CASE("a passive mediation names both parties of the truce", "[extract][relations][en][passive][!mayfail]") {
+TEST_CASE("a passive mediation names both parties of the truce", "[extract][relations][en][passive]") {
   checkExtraction({"The ceasefire between the SAF and the RSF was brokered by the African Union.",
                    {"african_union", "saf", "rsf"},
                    {{"african_union", "mediated", "saf"},
@@ -150,6 +150,12 @@ TEST_CASE("negated statements give no edge", "[extract][relations][en][negation]
   }
   SECTION("denied attacking") {
     checkExtraction({"The RSF denied it attacked Tawila.", {"rsf", "tawila"}, {}, {{"rsf", "attacked", "tawila"}}});
+  }
+  SECTION("not yet withdrawn") {
+    checkExtraction({"The army has not yet withdrawn from Bara.", {"saf", "bara"}, {}, {{"saf", "withdrew_from", "bara"}}});
+  }
+  SECTION("never entered") {
+    checkExtraction({"The RSF never entered El Obeid.", {"rsf", "el_obeid"}, {}, {{"rsf", "controls", "el_obeid"}}});
   }
   SECTION("only threatened") {
     checkExtraction({"The Houthis threatened to attack Eilat.", {"houthis", "eilat"}, {},
@@ -270,6 +276,12 @@ TEST_CASE("Arabic negation: لم تنسحب gives no edge", "[extract][relations
     checkExtraction({"نفت حركة الشباب أنها هاجمت مدينة بيدوا.", {"al_shabaab", "baidoa"}, {},
                      {{"al_shabaab", "attacked", "baidoa"}}});
   }
+}
+
+// Currently fails: "ولم" is looked up whole, and only "لم" is a negation word.
+TEST_CASE("Arabic negation behind a conjunction: ولم تنسحب gives no edge", "[extract][relations][ar][negation][!mayfail]") {
+  checkExtraction({"ولم تنسحب قوات الدعم السريع من الفاشر.", {"rsf", "el_fasher"}, {},
+                   {{"rsf", "withdrew_from", "el_fasher"}}});
 }
 
 TEST_CASE("Arabic reported speech with أن or إن is not a negation", "[extract][relations][ar][negation]") {
