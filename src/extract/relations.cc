@@ -126,6 +126,16 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
     while (j < sentenceEnd(k) && j < k + 5) {
       const std::string& n = doc_.tokens[j].norm;
       if (n == "," || L_.has(n, kConjunction)) { conj = true; ++j; continue; }
+      // "وميناءي رأس عيسى": a conjunction glued to a generic noun.
+      if (doc_.tokens[j].has(kArabic) && mentionAt(j) < 0) {
+        bool glued = false;
+        for (const auto& c : lx_.clitics().conjunctions)
+          if (n.size() > c.size() && n.starts_with(c)) {
+            const WordInfo* w = L_.word(std::string_view(n).substr(c.size()));
+            glued = glued || (w && (w->flags & (kGeneric | kSkip | kMember)));
+          }
+        if (glued) { conj = true; ++j; continue; }
+      }
       if (L_.has(n, kDeterminer) || (conj && (has(j, kSkip) || has(j, kGeneric) || n == "of")) ||
           (tokenAnnot_[j] >= 0 && annots_[tokenAnnot_[j]].hit.kind == PhraseKind::Cue)) { ++j; continue; }
       break;
