@@ -91,6 +91,12 @@ std::string oneLine(std::string_view s) {
   return out;
 }
 
+// Every string akg puts into DOT, names included, has its backslashes
+// doubled: Graphviz reads escapes in labels, and cgraph's writer cannot
+// produce a value that ends in a single backslash (it would escape the
+// closing quote).
+std::string text(std::string_view s) { return escapeGraphvizText(utf8::sanitize(s)); }
+
 std::string nodeLabel(const NodeProps& n) {
   std::string label = escapeGraphvizText(oneLine(n.label.empty() ? n.id : n.label));
   if (!n.labelAr.empty() && n.labelAr != n.label) label += "\\n" + escapeGraphvizText(oneLine(n.labelAr));
@@ -109,14 +115,14 @@ std::string edgeLabel(const EdgeProps& p) {
 // character boundary.
 std::string edgeTooltip(const EdgeProps& p) {
   if (p.evidence.empty()) return {};
-  std::string text = oneLine(p.evidence.front().text);
+  std::string sentence = oneLine(p.evidence.front().text);
   constexpr size_t kMax = 300;
-  if (text.size() > kMax) {
+  if (sentence.size() > kMax) {
     size_t cut = kMax;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    text = text.substr(0, cut) + "\u2026";
+    while (cut > 0 && (static_cast<unsigned char>(sentence[cut]) & 0xC0) == 0x80) --cut;
+    sentence = sentence.substr(0, cut) + "\u2026";
   }
-  return escapeGraphvizText(text);
+  return escapeGraphvizText(sentence);
 }
 
 std::string penWidth(uint32_t count) {
@@ -148,10 +154,10 @@ void GraphvizSession::fail(std::string_view what) {
   std::string message = context_ + ": " + std::string(what);
   if (agerrors() >= AGERR) {
     if (char* last = aglasterr()) {
-      std::string text = utf8::sanitize(last);
+      std::string detail = utf8::sanitize(last);
       std::free(last);
-      while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-      if (!text.empty()) message += ": " + text;
+      while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();
+      if (!detail.empty()) message += ": " + detail;
     }
   }
   agreseterrors();
@@ -212,7 +218,7 @@ AgraphPtr buildAgraph(const KnowledgeGraph& kg, GraphvizSession& session) {
   std::vector<Agnode_t*> nodes(boost::num_vertices(kgGraph), nullptr);
   for (auto v : boost::make_iterator_range(boost::vertices(kgGraph))) {
     const NodeProps& n = kgGraph[v];
-    std::string name = utf8::sanitize(n.id);
+    std::string name = text(n.id);
     if (name.empty()) session.fail("node " + std::to_string(v) + " has an empty id");
     Agnode_t* node = agnode(root, cs(name), 1);
     if (!node) session.fail("cannot add node \"" + name + "\"");
@@ -226,19 +232,19 @@ AgraphPtr buildAgraph(const KnowledgeGraph& kg, GraphvizSession& session) {
     if (!n.inGazetteer) style += ",dashed";
     set(node, "style", style);
     set(node, "fillcolor", lookup(kKindFill, n.kind, "white"));
-    set(node, "tooltip", escapeGraphvizText(oneLine(n.id + " (" + n.kind + ")")));
+    set(node, "tooltip", text(oneLine(n.id + " (" + n.kind + ")")));
     // Machine-readable attributes; Graphviz ignores the ones it does not know.
-    set(node, "id", escapeGraphvizText(name));
-    set(node, "type", utf8::sanitize(n.type));
-    set(node, "kind", utf8::sanitize(n.kind));
-    if (!n.labelAr.empty()) set(node, "label_ar", utf8::sanitize(n.labelAr));
+    set(node, "id", name);
+    set(node, "type", text(n.type));
+    set(node, "kind", text(n.kind));
+    if (!n.labelAr.empty()) set(node, "label_ar", text(n.labelAr));
     set(node, "mentions", std::to_string(n.mentions));
     set(node, "in_gazetteer", n.inGazetteer ? "true" : "false");
   }
 
   for (auto e : boost::make_iterator_range(boost::edges(kgGraph))) {
     const EdgeProps& p = kgGraph[e];
-    std::string relation = utf8::sanitize(p.relation);
+    std::string relation = text(p.relation);
     Agedge_t* edge = agedge(root, nodes[boost::source(e, kgGraph)], nodes[boost::target(e, kgGraph)],
                             cs(relation), 1);
     if (!edge) session.fail("cannot add a \"" + relation + "\" edge");

@@ -53,10 +53,12 @@ AgraphPtr buildAgraph(const KnowledgeGraph& kg, GraphvizSession& session);
 // Writes DOT to path ("-" = stdout), whole or not at all.
 void writeDot(const KnowledgeGraph& kg, const std::filesystem::path& path);
 
-// Graphviz reads \N, \n, \l, \G ... in label-like attributes as escapes: a
-// literal backslash must be written "\\" there.
+// Doubles every backslash. The DOT writer applies it to every node name and
+// attribute value: Graphviz reads \N, \n, \l, \G ... in labels as escapes,
+// and cgraph cannot write a value that ends in a single backslash.
 std::string escapeGraphvizText(std::string_view s);
-// The inverse, for readers: "\\" -> "\", "\n" "\l" "\r" -> newline.
+// The inverse, for readers of any name or value akg wrote: "\\" -> "\",
+// "\n" "\l" "\r" -> newline (only labels contain those).
 std::string unescapeGraphvizText(std::string_view s);
 
 }  // namespace akg

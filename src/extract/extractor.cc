@@ -51,6 +51,7 @@ struct Candidate {
   uint32_t first, last;
   PhraseHit hit;
   CliticForm form;
+  bool suffixed = false;
 };
 
 }  // namespace
@@ -141,13 +142,13 @@ class ArticleRun {
       else if (ids_[i] == PhraseTrie::kNone) continue;  // no phrase starts with it
       else forms.push_back({t.norm, {}, {}});
       uint32_t end = sentenceEnd(i);
-      auto consider = [&](uint32_t last, const PhraseHit& hit, const CliticForm& form) {
+      auto consider = [&](uint32_t last, const PhraseHit& hit, const CliticForm& form, bool suffixed = false) {
         if (hit.kind == PhraseKind::GivenName) {
           if (last == i + 1) given_[i] = 1;
           return;
         }
         if (hit.kind == PhraseKind::Entity && !latinNameOk(i, last, hit)) return;
-        found[i].push_back(Candidate{i, last, hit, form});
+        found[i].push_back(Candidate{i, last, hit, form, suffixed});
       };
       for (size_t f = 0; f < forms.size(); ++f) {
         const CliticForm& form = forms[f];
@@ -165,7 +166,7 @@ class ArticleRun {
             uint32_t n = trie.step(trie.root(), trie.tokenId(stem));
             if (n == PhraseTrie::kNone) continue;
             for (const auto& h : trie.hits(n))
-              if (h.kind == PhraseKind::Trigger || h.kind == PhraseKind::Title) consider(i + 1, h, form);
+              if (h.kind == PhraseKind::Trigger || h.kind == PhraseKind::Title) consider(i + 1, h, form, true);
           }
         }
       }
@@ -261,6 +262,7 @@ class ArticleRun {
           a.rules.push_back(other.hit.index);
     a.prepClass = prepClassOf(c.form.preposition);
     a.conjoined = !c.form.conjunction.empty();
+    a.suffixed = c.suffixed;
     int idx = static_cast<int>(annots_.size());
     annots_.push_back(a);
     for (uint32_t k = c.first; k < c.last; ++k) tokenAnnot_[k] = idx;

@@ -42,6 +42,7 @@ struct Annotation {
   std::vector<uint32_t> rules;   // triggers: every rule the phrase triggers ("evacuated": withdrew_from and moved_to)
   std::string prepClass;         // attached preposition
   bool conjoined = false;
+  bool suffixed = false;         // matched after removing a pronoun suffix ("رئيستها")
 };
 
 }  // namespace akg

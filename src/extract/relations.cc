@@ -313,6 +313,28 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     }
     return {};
   }
+  if (name == "appositive_left") {
+    // "Hanna Tetteh, the head of UNSMIL": the name before ", (the) title".
+    uint32_t k = t.first;
+    while (k > sb && (has(k - 1, kDeterminer) || has(k - 1, kSkip))) --k;
+    if (k > sb + 1 && doc_.tokens[k - 1].norm == ",") {
+      int m = mentionAt(k - 2);
+      if (m >= 0 && ok(m)) return {m};
+    }
+    return {};
+  }
+  if (name == "suffix_owner") {
+    // "رئيستها هانا تيتيه": the title's pronoun suffix points at the last
+    // fitting name before it.
+    if (!annotAt(t.first, PhraseKind::Title) || !annotAt(t.first, PhraseKind::Title)->suffixed) return {};
+    for (uint32_t k = t.first; k > sb && t.first - k < maxD;) {
+      --k;
+      int m = mentionAt(k);
+      if (m >= 0 && ok(m)) return {m};
+      if (m >= 0) k = mentions_[m].first;
+    }
+    return {};
+  }
   if (name == "sentence_subject") {
     // "..., محمّلةً الجماعة المسؤولية": a participle shares the sentence's subject.
     for (uint32_t k = sb; k < t.first; ++k) {

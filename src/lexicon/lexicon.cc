@@ -374,7 +374,8 @@ struct Lexicon::Loader {
     if (!doc) return;
     if (!doc->HasMember("rules") || !(*doc)["rules"].IsArray()) { problem("\"rules\" must be an array"); return; }
     static const std::set<std::string> kSlots{"subject", "object", "left", "right", "adjacent_left",
-                                              "adjacent_right", "between", "parties", "after_clause", "sentence_subject"};
+                                              "adjacent_right", "between", "parties", "after_clause", "sentence_subject",
+                                              "appositive_left", "suffix_owner"};
     size_t n = 0;
     for (auto& r : (*doc)["rules"].GetArray()) {
       RelationRule rule;

@@ -16,10 +16,13 @@ using akg::testing::ScratchDir;
 
 namespace {
 
+// Names and values as akg wrote them (backslashes undoubled, label lines
+// split by "\n").
 std::string attr(void* obj, const char* name) {
   char* v = agget(obj, const_cast<char*>(name));
-  return v ? v : "";
+  return v ? unescapeGraphvizText(v) : "";
 }
+std::string name(void* obj) { return unescapeGraphvizText(agnameof(obj)); }
 
 // Reads DOT text back with cgraph; throws akg::Error when it does not parse.
 struct ParsedDot {
@@ -40,10 +43,10 @@ ParsedDot parseDot(const std::string& text) {
   session.check("parsing");
   ParsedDot out;
   for (Agnode_t* n = agfstnode(g.get()); n; n = agnxtnode(g.get(), n)) {
-    out.nodes[agnameof(n)] = {attr(n, "label"), attr(n, "label_ar"), attr(n, "type"), attr(n, "kind"),
+    out.nodes[name(n)] = {attr(n, "label"), attr(n, "label_ar"), attr(n, "type"), attr(n, "kind"),
                               attr(n, "id"), attr(n, "shape"), attr(n, "mentions")};
     for (Agedge_t* e = agfstout(g.get(), n); e; e = agnxtout(g.get(), e)) {
-      out.edges[{agnameof(agtail(e)), agnameof(e), agnameof(aghead(e))}] = {
+      out.edges[{name(agtail(e)), name(e), name(aghead(e))}] = {
           attr(e, "relation"), attr(e, "count"), attr(e, "symmetric"), attr(e, "negated"),
           attr(e, "label"),    attr(e, "style"), attr(e, "dir")};
     }
@@ -74,9 +77,9 @@ TEST_CASE("DOT export round-trips through cgraph with ids, labels and relations 
   }
 
   SECTION("labels keep quotes, backslashes and the Arabic second line") {
-    CHECK(unescapeGraphvizText(dot.nodes["node"].label) == "Syrian \"Democratic\" Forces\n" + akg::testing::kSdfAr);
-    CHECK(unescapeGraphvizText(dot.nodes["x:manbij"].label) == "Manbij\\North\n" + akg::testing::kManbijAr);
-    CHECK(unescapeGraphvizText(dot.nodes["graph"].label) == "Turkish army \\");
+    CHECK((dot.nodes["node"].label) == "Syrian \"Democratic\" Forces\n" + akg::testing::kSdfAr);
+    CHECK((dot.nodes["x:manbij"].label) == "Manbij\\North\n" + akg::testing::kManbijAr);
+    CHECK((dot.nodes["graph"].label) == "Turkish army \\");
     CHECK(dot.nodes["node"].labelAr == akg::testing::kSdfAr);
     CHECK(dot.nodes["graph"].labelAr.empty());
   }
@@ -143,20 +146,26 @@ TEST_CASE("cgraph parse errors become akg::Error with Graphviz's message", "[exp
                          }, "message starts with the context and quotes Graphviz"));
 }
 
-TEST_CASE("DOT export keeps long labels with backslashes intact across agwrite's line splits", "[export][dot]") {
+TEST_CASE("DOT export keeps backslashes in long labels, values and ids intact", "[export][dot]") {
   KnowledgeGraph kg;
   NodeProps n;
   n.id = "long";
   n.type = "actor";
   n.kind = "person";
   for (int i = 0; i < 60; ++i) n.label += "C:\\dir\\" + std::to_string(i) + " ";
-  for (int i = 0; i < 40; ++i) n.labelAr += "قوات\\";
+  for (int i = 0; i < 40; ++i) n.labelAr += "قوات\\";  // ends in a backslash
   kg.upsertNode(n);
+  NodeProps odd = n;
+  odd.id = "dir\\";  // an id ending in a backslash
+  odd.label = "short";
+  kg.upsertNode(odd);
   ScratchDir dir;
   exportGraph(kg, Format::Dot, dir / "long.dot");
   std::string text = readFile(dir / "long.dot");
   CHECK(text.find("\\\n") != std::string::npos);  // agwrite did split the long values
   ParsedDot dot = parseDot(text);
-  CHECK(unescapeGraphvizText(dot.nodes["long"].label) == n.label + "\n" + n.labelAr);
+  CHECK((dot.nodes["long"].label) == n.label + "\n" + n.labelAr);
   CHECK(dot.nodes["long"].labelAr == n.labelAr);
+  REQUIRE(dot.nodes.count("dir\\") == 1);
+  CHECK(dot.nodes["dir\\"].id == "dir\\");
 }
