@@ -102,7 +102,7 @@ TEST_CASE("every command answers on the fixture graph", "[query][cli]") {
   std::filesystem::remove(tmp);
 }
 
-TEST_CASE("--no-evidence hides sentences in every output form", "[query][cli]") {
+TEST_CASE("query output hides sentences in every form with --no-evidence", "[query][cli]") {
   for (const char* mode : {"--json", "--tsv", "--no-evidence"}) {
     Run r = akgQuery({kFixture, "where", "SDF", "--no-evidence", mode});
     CHECK(r.code == 0);
