@@ -665,29 +665,14 @@ class ArticleRun {
         nextToTrigger = annotAt(k, PhraseKind::Trigger) != nullptr;
       }
       if (!nextToTrigger) continue;
-      const GazEntity& g = lx_.entities()[a.hit.extra];
-      Mention m;
-      m.first = a.first;
-      m.last = a.last;
-      m.sentence = tok(a.first).sentence;
-      m.begin = strippedBegin(a.first, CliticForm{tok(a.first).norm, a.conjoined ? "x" : "", {}});
-      m.end = tok(a.last - 1).end;
-      m.type = g.type;
-      m.kind = g.kind;
-      m.entity = static_cast<int>(a.hit.extra);
-      m.source = MentionSource::Demonym;
-      m.conjoined = a.conjoined;
-      m.surface = surfaceOf(a.first, a.last, m.begin);
-      tokenAnnot_[a.first] = -1;
-      addMention(std::move(m));
+      addDemonymMention(a);
     }
     // "Alawite and Druze minorities", "المكون الكردي": a people's adjective
     // next to a people noun names the people.
     for (size_t ai = 0; ai < annots_.size(); ++ai) {
       const Annotation& a = annots_[ai];
       if (a.hit.kind != PhraseKind::Demonym || tokenAnnot_[a.first] != static_cast<int>(ai)) continue;
-      const GazEntity& g = lx_.entities()[a.hit.extra];
-      if (g.kind != "population") continue;
+      if (lx_.entities()[a.hit.extra].kind != "population") continue;
       bool people = false;
       uint32_t end = sentenceEnd(a.first);
       for (uint32_t k = a.last; k < end && k < a.last + 4 && !people; ++k) {
@@ -696,20 +681,7 @@ class ArticleRun {
       }
       if (art_.lang == Lang::Ar && a.first > 0 && is(a.first - 1, kPeople)) people = true;
       if (!people) continue;
-      Mention m;
-      m.first = a.first;
-      m.last = a.last;
-      m.sentence = tok(a.first).sentence;
-      m.begin = strippedBegin(a.first, CliticForm{tok(a.first).norm, a.conjoined ? "x" : "", {}});
-      m.end = tok(a.last - 1).end;
-      m.type = g.type;
-      m.kind = g.kind;
-      m.entity = static_cast<int>(a.hit.extra);
-      m.source = MentionSource::Demonym;
-      m.conjoined = a.conjoined;
-      m.surface = surfaceOf(a.first, a.last, m.begin);
-      tokenAnnot_[a.first] = -1;
-      addMention(std::move(m));
+      addDemonymMention(a);
     }
     // "Turkish President X": the demonym names the country the person leads.
     for (size_t ai = 0; ai < annots_.size(); ++ai) {
@@ -719,21 +691,27 @@ class ArticleRun {
                          (a.last + 1 < doc_.tokens.size() && is(a.last, kSkip) && annotAt(a.last + 1, PhraseKind::Title));
       bool afterTitle = art_.lang == Lang::Ar && a.first > 0 && annotAt(a.first - 1, PhraseKind::Title);
       if (!beforeTitle && !afterTitle) continue;
-      const GazEntity& g = lx_.entities()[a.hit.extra];
-      Mention m;
-      m.first = a.first;
-      m.last = a.last;
-      m.sentence = tok(a.first).sentence;
-      m.begin = tok(a.first).begin;
-      m.end = tok(a.last - 1).end;
-      m.type = g.type;
-      m.kind = g.kind;
-      m.entity = static_cast<int>(a.hit.extra);
-      m.source = MentionSource::Demonym;
-      m.surface = surfaceOf(a.first, a.last, m.begin);
-      tokenAnnot_[a.first] = -1;
-      addMention(std::move(m));
+      addDemonymMention(a);
     }
+  }
+
+  // The country or people a demonym annotation names, as a mention.
+  void addDemonymMention(const Annotation& a) {
+    const GazEntity& g = lx_.entities()[a.hit.extra];
+    Mention m;
+    m.first = a.first;
+    m.last = a.last;
+    m.sentence = tok(a.first).sentence;
+    m.begin = strippedBegin(a.first, CliticForm{tok(a.first).norm, a.conjoined ? "x" : "", {}});
+    m.end = tok(a.last - 1).end;
+    m.type = g.type;
+    m.kind = g.kind;
+    m.entity = static_cast<int>(a.hit.extra);
+    m.source = MentionSource::Demonym;
+    m.conjoined = a.conjoined;
+    m.surface = surfaceOf(a.first, a.last, m.begin);
+    tokenAnnot_[a.first] = -1;
+    addMention(std::move(m));
   }
 
   // ------------------------------------------------ affiliated groups
