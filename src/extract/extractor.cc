@@ -280,6 +280,12 @@ class ArticleRun {
     const Annotation& a = annots_[tokenAnnot_[i]];
     return a.hit.kind == kind ? &a : nullptr;
   }
+  // A title word, including "the spokesman" before it is told apart from an anaphor.
+  bool titleAt(uint32_t i) const {
+    if (annotAt(i, PhraseKind::Title)) return true;
+    auto* a = annotAt(i, PhraseKind::Anaphor);
+    return a && !L_.anaphors[a->hit.index & ~kArabicIndex].title.empty();
+  }
   const Cue* cueAt(uint32_t i) const {
     auto* a = annotAt(i, PhraseKind::Cue);
     return a ? &L_.cues[a->hit.index & ~kArabicIndex] : nullptr;
@@ -334,6 +340,7 @@ class ArticleRun {
                            b + 1 < s.endToken && chunkable(b + 1) && b > a;
           if (tok(b).norm == "-" && b > a && b + 1 < s.endToken && tok(b + 1).has(kLatin) && is(b - 1, kParticle)) connector = true;
           if (is(b, kParticle) && b + 2 < s.endToken && tok(b + 1).norm == "-" && chunkable(b + 2)) connector = true;
+          if (tok(b).norm == "." && b > a && is(b - 1, kHonorific) && b + 1 < s.endToken && chunkable(b + 1)) connector = true;
           if (!connector) break;
           ++b;
         }
@@ -346,7 +353,7 @@ class ArticleRun {
   void nameFromChunk(uint32_t a, uint32_t b, const Sentence& s, const std::set<std::string>& inside) {
     bool person = false;
     // Honorifics and determiners are not part of the name but type it.
-    while (a < b && (is(a, kHonorific) || is(a, kDeterminer) || is(a, kStop) || tok(a).norm == "-")) {
+    while (a < b && (is(a, kHonorific) || is(a, kDeterminer) || is(a, kStop) || tok(a).norm == "-" || tok(a).norm == ".")) {
       if (is(a, kHonorific)) person = true;
       else if (a == s.firstToken || isPunct(a - 1)) { /* sentence-initial function word */ }
       ++a;
@@ -382,7 +389,15 @@ class ArticleRun {
     // "Mazloum Abdi, the SDF commander": a title right after the name.
     if (!type && !person && b + 1 < s.endToken && tok(b).norm == ",") {
       for (uint32_t k = b + 1; k < std::min(b + 5, s.endToken); ++k)
-        if (annotAt(k, PhraseKind::Title)) { person = true; break; }
+        if (titleAt(k)) { person = true; break; }
+    }
+    // "The Governor of North Darfur, Yasin Abdelkarim Musa": a title a few words back.
+    if (!type && !person && a > s.firstToken + 1 && tok(a - 1).norm == ",") {
+      for (uint32_t k = a - 1; k > s.firstToken && a - k < 8;) {
+        --k;
+        if (titleAt(k)) { person = true; break; }
+        if (!(tokenMention_[k] >= 0 || is(k, kDeterminer) || is(k, kSkip) || tok(k).norm == "of")) break;
+      }
     }
     if (!type && person) { type = EntityType::Actor; kind = "person"; }
     if (!type && a > s.firstToken) {
@@ -937,11 +952,15 @@ class ArticleRun {
       if (m.entity >= 0 && m.source != MentionSource::Role) {
         const GazEntity& g = lx_.entities()[m.entity];
         // Metonymy: a capital that acts is its government.
+        uint32_t before = m.first;
+        while (before > 0 && is(before - 1, kDeterminer)) --before;
+        bool modifier = m.last < doc_.tokens.size() && (tok(m.last).norm == "-" || tok(m.last).has(kPossessive) || tok(m.last).norm == "'");
+        bool objectOfTrigger = before > 0 && annotAt(before - 1, PhraseKind::Trigger) && art_.lang == Lang::En && !modifier;
         bool possessive = m.last < doc_.tokens.size() && (tok(m.last).has(kPossessive) || tok(m.last).norm == "'") &&
                           m.last + 1 < doc_.tokens.size() && !tok(m.last + 1).has(kCapital);
         bool dateline = m.first == 0 && m.last < doc_.tokens.size() &&
                         (tok(m.last).norm == "-" || tok(m.last).norm == "," || tok(m.last).norm == "(");
-        if (!g.metonym.empty() && m.type == EntityType::Location && (possessive || !afterLocationPreposition(m)) && !dateline) {
+        if (!g.metonym.empty() && m.type == EntityType::Location && (possessive || !afterLocationPreposition(m)) && !dateline && !objectOfTrigger) {
           if (const GazEntity* act = lx_.entity(g.metonym)) {
             m.entity = static_cast<int>(act - lx_.entities().data());
             m.type = act->type;

@@ -38,8 +38,11 @@ std::string NameKeyer::key(std::string_view folded) const {
       if (w.starts_with(al) && codePoints(w) > 3) w = w.substr(al.size());
     } else {
       if (lexicon_.nameParticlesLatin().count(w)) return;
-      for (const auto& [from, to] : lexicon_.nameRewritesLatin())
-        if (w.starts_with(from)) { w = to + w.substr(from.size()); break; }
+      // The longest rewrite that fits: "abdul" before "abdu".
+      const std::pair<const std::string, std::string>* best = nullptr;
+      for (const auto& rw : lexicon_.nameRewritesLatin())
+        if (w.starts_with(rw.first) && (!best || rw.first.size() > best->first.size())) best = &rw;
+      if (best) w = best->second + w.substr(best->first.size());
     }
     words += w;
     words += ' ';

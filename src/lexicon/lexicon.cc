@@ -23,10 +23,11 @@ struct Lexicon::Loader {
 
   Loader(Lexicon& l, std::vector<std::string>& p) : lx(l), problems(p), segmenter(l.normalizer_) {}
 
-  void problem(const std::string& msg, const std::string& near = {}) {
+  // `near` is text to point at; `last` points at its last occurrence (a duplicate).
+  void problem(const std::string& msg, const std::string& near = {}, bool last = false) {
     std::string where = file;
     if (!near.empty()) {
-      auto pos = fileText.find(near);
+      auto pos = last ? fileText.rfind(near) : fileText.find(near);
       if (pos != std::string::npos) {
         auto [line, col] = lineColumn(fileText, pos);
         where += ":" + std::to_string(line) + ":" + std::to_string(col);
@@ -220,7 +221,7 @@ struct Lexicon::Loader {
           if (d.HasMember("en")) g.demonymsEn = strings(d["en"], what + ".demonyms.en");
           if (d.HasMember("ar")) g.demonymsAr = strings(d["ar"], what + ".demonyms.ar");
         }
-        if (lx.entityIndex_.count(g.id)) { problem(what + ": duplicate id", near); continue; }
+        if (lx.entityIndex_.count(g.id)) { problem(what + ": duplicate id", near, true); continue; }
         lx.entityIndex_[g.id] = lx.entities_.size();
         lx.entities_.push_back(std::move(g));
       }

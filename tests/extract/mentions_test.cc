@@ -135,6 +135,7 @@ TEST_CASE("people outside the gazetteer are found through titles", "[extract][me
   }
 }
 
+// Currently: no node for "Tarig Osman Hamid" (only joint_forces_darfur).
 TEST_CASE("a title after the name marks a person: Name, the spokesman of X", "[extract][mentions][en][!mayfail]") {
   ArticleGraph g = extractText("Tarig Osman Hamid, the spokesman of the Joint Forces, denied the report.");
   INFO(describe(nodeIds(g)));
@@ -148,6 +149,8 @@ TEST_CASE("a title after the name marks a person: Name, the spokesman of X", "[e
                    {{"@Tarig Osman Hamid", "represents", "joint_forces_darfur"}}});
 }
 
+// Currently: no person node; the "." token after Mr/Gen/Dr ends the name
+// chunk, so the honorific no longer types the name after it.
 TEST_CASE("an honorific written with a full stop marks a person: Mr. Name, Gen. Name", "[extract][mentions][en][!mayfail]") {
   for (const std::string text : {"Mr. Yasin Abdelkarim Musa visited El Fasher.",
                                  "Gen. Yasin Abdelkarim Musa visited El Fasher.",
@@ -225,6 +228,8 @@ TEST_CASE("a capital that acts is its government, a capital as a place stays a p
   }
 }
 
+// Currently: the capital is read as its government in object position:
+// al_shabaab -attacked-> somali_government, and Tripoli becomes gnu.
 TEST_CASE("a capital that is attacked or shaken is the city", "[extract][mentions][metonymy][!mayfail]") {
   SECTION("attacked Mogadishu") {
     checkExtraction({"Al-Shabaab attacked Mogadishu overnight.", {"al_shabaab", "mogadishu"},

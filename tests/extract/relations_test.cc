@@ -61,6 +61,9 @@ TEST_CASE("an active mediation names both parties of the truce", "[extract][rela
                     {"saf", "agreement_with", "rsf"}}});
 }
 
+// Currently: "the army" resolves against Qatar, the only country named, to
+// qatar_army, giving qatar -mediated-> qatar_army and
+// qatar_army -agreement_with-> rsf.
 TEST_CASE("a country that brokers a truce acts as a state", "[extract][relations][en][passive][!mayfail]") {
   // "Qatar" here is the state acting (gold kind "state"), and "the army" is
   // the Sudanese army: the other party is the RSF.
@@ -93,15 +96,24 @@ TEST_CASE("coordinated places give one edge each", "[extract][relations][en][coo
   }
 }
 
+// Currently: "Kazgil" makes no node (nothing types a capitalised word after
+// "and" in a list of places).
 TEST_CASE("a name outside the gazetteer listed with known places is a place too",
           "[extract][relations][en][coordination][!mayfail]") {
   checkExtraction({"The army retook Bara, Um Rawaba and Kazgil.", {"saf", "bara", "um_rawaba", "@Kazgil"},
                    {{"saf", "controls", "bara"}, {"saf", "controls", "um_rawaba"}, {"saf", "controls", "@Kazgil"}}});
 }
 
+// Currently: only the nearest subject, joint_forces_darfur -controls-> el_fasher.
 TEST_CASE("coordinated subjects give one edge each", "[extract][relations][en][coordination][!mayfail]") {
-  checkExtraction({"The SAF and the Joint Forces seized El Fasher.", {"saf", "joint_forces_darfur", "el_fasher"},
-                   {{"saf", "controls", "el_fasher"}, {"joint_forces_darfur", "controls", "el_fasher"}}});
+  SECTION("seized") {
+    checkExtraction({"The SAF and the Joint Forces seized El Fasher.", {"saf", "joint_forces_darfur", "el_fasher"},
+                     {{"saf", "controls", "el_fasher"}, {"joint_forces_darfur", "controls", "el_fasher"}}});
+  }
+  SECTION("entered") {
+    checkExtraction({"The SAF and the Joint Forces entered El Fasher.", {"saf", "joint_forces_darfur", "el_fasher"},
+                     {{"saf", "controls", "el_fasher"}, {"joint_forces_darfur", "controls", "el_fasher"}}});
+  }
 }
 
 TEST_CASE("clashes between X and Y give one symmetric edge", "[extract][relations][en][between]") {
@@ -136,6 +148,7 @@ TEST_CASE("a title before or after a name gives leads", "[extract][relations][en
   }
 }
 
+// Currently: no node for the name between the commas and no leads edge.
 TEST_CASE("a title names a person outside the gazetteer and what they lead",
           "[extract][relations][en][title][!mayfail]") {
   checkExtraction({"The Governor of North Darfur, Yasin Abdelkarim Musa, said the camps were full.",
@@ -178,24 +191,22 @@ TEST_CASE("negated edges are kept and flagged with keepNegated", "[extract][rela
 
 // Trigger words listed under two rules (entered: moved_to and controls;
 // deployed: moved_to and present_in; تمركزت: controls and present_in).
-TEST_CASE("a trigger shared by two relations can give both", "[extract][relations][!mayfail]") {
+TEST_CASE("a trigger shared by two relations applies the rule that fits", "[extract][relations]") {
   SECTION("entered X") {
     checkExtraction({"Israeli troops entered Rafah at dawn.", {"idf", "rafah"}, {{"idf", "controls", "rafah"}}});
-  }
-  SECTION("X and Y entered Z") {
-    checkExtraction({"The SAF and the Joint Forces entered El Fasher.", {"saf", "joint_forces_darfur", "el_fasher"},
-                     {{"saf", "controls", "el_fasher"}, {"joint_forces_darfur", "controls", "el_fasher"}}});
   }
   SECTION("تمركزت X بـY") {
     checkExtraction({"تمركزت قوات الدعم السريع بالفاشر.", {"rsf", "el_fasher"}, {{"rsf", "present_in", "el_fasher"}}});
   }
-  SECTION("withdrew from X to Y") {
-    checkExtraction({"The army withdrew from Bara to El Obeid.", {"saf", "bara", "el_obeid"},
-                     {{"saf", "withdrew_from", "bara"}, {"saf", "moved_to", "el_obeid"}}});
-  }
   SECTION("deployed in X") {
     checkExtraction({"The RSF deployed in El Fasher.", {"rsf", "el_fasher"}, {{"rsf", "present_in", "el_fasher"}}});
   }
+}
+
+// Currently: only saf -withdrew_from-> bara.
+TEST_CASE("withdrew from X to Y gives withdrew_from and moved_to", "[extract][relations][en][!mayfail]") {
+  checkExtraction({"The army withdrew from Bara to El Obeid.", {"saf", "bara", "el_obeid"},
+                   {{"saf", "withdrew_from", "bara"}, {"saf", "moved_to", "el_obeid"}}});
 }
 
 // ------------------------------------------------------------------- Arabic
