@@ -1,6 +1,7 @@
 #include "export/dot_writer.h"
 
 #include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
 
 #include <array>
 #include <cstdlib>
@@ -162,6 +163,16 @@ void GraphvizSession::fail(std::string_view what) {
   }
   agreseterrors();
   throw Error(message);
+}
+
+GVC_t* GraphvizSession::layoutContext() {
+  // Guarded by the session lock; deliberately never freed (see the header).
+  static GVC_t* context = nullptr;
+  if (!context) {
+    context = gvContext();
+    if (!context) fail("cannot start Graphviz");
+  }
+  return context;
 }
 
 void AgraphDeleter::operator()(Agraph_s* g) const {

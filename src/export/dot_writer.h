@@ -14,13 +14,16 @@
 #include "graph/knowledge_graph.h"
 
 struct Agraph_s;  // Graphviz's Agraph_t
+struct GVC_s;     // Graphviz's GVC_t
 
 namespace akg {
 
 // Holds the process-wide Graphviz lock for its lifetime and captures
 // Graphviz's messages instead of letting them reach stderr. Graphviz keeps
 // its error level and last message in globals and is not thread-safe, so at
-// most one session exists at a time; others wait in the constructor.
+// most one session exists at a time; others wait in the constructor. This
+// class is the only holder of process-wide state in akg: the lock and the
+// shared gvc context.
 class GraphvizSession {
  public:
   // context prefixes every error message (usually the output path).
@@ -34,6 +37,13 @@ class GraphvizSession {
   void check(std::string_view what);
   // Throws akg::Error "<context>: <what>[: <last Graphviz message>]".
   [[noreturn]] void fail(std::string_view what);
+
+  // The process's one gvc context (layout and render plugins), made on first
+  // use and kept until exit. Freeing a context and making another is unsafe
+  // in Graphviz 2.42: the pango plugin keeps, in a static, a pointer to a
+  // font name owned by the first context, and compares against it after the
+  // context is gone (a heap-use-after-free under AddressSanitizer).
+  GVC_s* layoutContext();
 
  private:
   std::unique_lock<std::mutex> lock_;

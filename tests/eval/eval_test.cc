@@ -22,13 +22,23 @@ struct EvalSet {
   double typedF1;           // relations.typed.all.micro.f1
   double pairF1;            // relations.pair.all.micro.f1
   double mergeShare;        // merged.share: cross-lingual entities on one node
+  double typedF1PerLang;    // relations.typed.by_lang.<lang>.micro.f1, every language
 };
 
+// Issue 2 asks seeds entity >= 0.80, pair >= 0.50, merge >= 0.80; issue 3
+// asks entity >= 0.92 per language, typed >= 0.70, merge >= 0.95 on the
+// seeds and entity >= 0.85, typed >= 0.60 per language on the own set. The
+// typed-relation floors below are the measured values rounded down (seeds
+// typed 0.684, own typed en 0.51 / ar 0.54 when they were set): issue 3's
+// relation targets are not reached yet, these hold what is.
 // clang-format off
 const EvalSet kEvalSets[] = {
-  //  name     corpus                     gold                          entity  typed  pair   merge
-  {"seeds", "../shared/corpus/seeds", "../shared/eval/gold/seeds",      0.80,  -1,    0.50,  0.80},
-  {"own",   "tests/eval/corpus",      "tests/eval/gold",                0.50,   0.15, -1,    -1},
+  //  name     corpus                     gold                          entity  typed  pair   merge  typed/lang
+  {"seeds", "../shared/corpus/seeds", "../shared/eval/gold/seeds",      0.92,   0.66,  0.50,  0.95,  0.64},
+  {"own",   "tests/eval/corpus",      "tests/eval/gold",                0.85,   0.50,  0.50,  0.95,  0.48},
+  // Written without looking at akg's code or lexicons; akg is not tuned on
+  // it, so it is printed, not held.
+  {"blind", "tests/eval/blind/corpus", "tests/eval/blind/gold",         -1,     -1,    -1,    -1,    -1},
 };
 // clang-format on
 
@@ -125,7 +135,13 @@ void evaluate(const EvalSet& set) {
     summary += " (" + std::to_string(ok->GetInt()) + "/" + std::to_string(ids->GetInt()) + ")";
   WARN(summary);
 
-  for (const auto& [lang, f1] : perLang) checkAtLeast(std::string(set.name) + " entity F1 " + lang, f1, set.entityF1PerLang);
+  for (const auto& [lang, f1] : perLang) {
+    checkAtLeast(std::string(set.name) + " entity F1 " + lang, f1, set.entityF1PerLang);
+    double typedLang = number(report, {"relations", "typed", "by_lang", lang.c_str(), "micro", "f1"},
+                              "relations.typed.by_lang." + lang + ".micro.f1");
+    WARN(set.name << " relation F1 typed " << lang << " " << fmt(typedLang));
+    checkAtLeast(std::string(set.name) + " relation F1 typed " + lang, typedLang, set.typedF1PerLang);
+  }
   checkAtLeast(std::string(set.name) + " relation F1 typed", typed, set.typedF1);
   checkAtLeast(std::string(set.name) + " relation F1 pair", pair, set.pairF1);
   checkAtLeast(std::string(set.name) + " merged share", share, set.mergeShare);
@@ -165,6 +181,11 @@ TEST_CASE("extraction on the project's own English and Arabic set reaches the th
   CHECK(ar > 0);
   if (!sharedScorerPresent()) return;
   evaluate(set);
+}
+
+TEST_CASE("extraction on the blind set is measured and printed", "[eval][blind]") {
+  if (!sharedScorerPresent()) return;
+  evaluate(kEvalSets[2]);
 }
 
 TEST_CASE("the scorer reads an empty system as zero, so the thresholds can fail", "[eval][own]") {
