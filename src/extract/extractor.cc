@@ -1041,22 +1041,21 @@ class ArticleRun {
       // "we have reached an understanding ... read a statement from the SDF":
       // the speaker is named after the quote, else it is the last actor.
       if (an.speaker) {
-        // The sayer before the quote in the same sentence, even a pronoun.
-        for (int j = static_cast<int>(i) - 1; j >= 0 && found.empty(); --j) {
-          const Mention& r = mentions_[j];
-          if (r.sentence != m.sentence) break;
-          if (r.dropped || r.nodeId.empty()) continue;
-          if (an.type && r.type != *an.type) continue;
-          if (!an.kinds.empty() && !an.kinds.count(r.kind)) continue;
-          found.push_back(j);
-        }
+        auto fits = [&](const Mention& r) {
+          return !r.dropped && !r.nodeId.empty() && (!an.type || r.type == *an.type) &&
+                 (an.kinds.empty() || an.kinds.count(r.kind));
+        };
+        // The speaker named after the quote ("... read a statement from the SDF")...
         for (size_t j = i + 1; j < mentions_.size() && found.empty(); ++j) {
           const Mention& r = mentions_[j];
           if (r.sentence != m.sentence) break;
-          if (r.dropped || r.nodeId.empty() || r.source == MentionSource::Anaphor) continue;
-          if (an.type && r.type != *an.type) continue;
-          if (!an.kinds.empty() && !an.kinds.count(r.kind)) continue;
-          found.push_back(static_cast<int>(j));
+          if (r.source != MentionSource::Anaphor && fits(r)) found.push_back(static_cast<int>(j));
+        }
+        // ... else the sayer before it ("They stated: 'We ...'"), even a pronoun.
+        for (int j = static_cast<int>(i) - 1; j >= 0 && found.empty(); --j) {
+          const Mention& r = mentions_[j];
+          if (r.sentence != m.sentence) break;
+          if (fits(r)) found.push_back(j);
         }
       }
       // "the paramilitary" / "الحركة": an antecedent described with the same

@@ -50,6 +50,11 @@ constexpr const char* kInvalidEncoding = "Invalid encoding in string.";
 // pointers into a 500 MB buffer (a third of the load time at a million edges).
 class IdTable {
  public:
+  static uint32_t hash(std::string_view id) {
+    uint64_t h = std::hash<std::string_view>{}(id);
+    return static_cast<uint32_t>(h ^ (h >> 32));
+  }
+
   std::optional<Vertex> find(std::string_view id) const { return find(id, hash(id)); }
   std::optional<Vertex> find(std::string_view id, uint32_t h) const {
     if (slots_.empty()) return std::nullopt;
@@ -59,6 +64,11 @@ class IdTable {
       if (s.hash == h && idOf(s.vertex) == id) return s.vertex;
     }
   }
+  // Starts loading the slot find(id, h) will look at first.
+  void prefetch(uint32_t h) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[h & mask_]);
+  }
+
   // Vertices arrive in order 0, 1, 2, ...
   bool insert(std::string_view id, Vertex v) {
     if (find(id)) return false;
@@ -75,15 +85,6 @@ class IdTable {
     uint32_t hash = 0;
     uint32_t vertex = kEmpty;
   };
-  static uint32_t hashOf(std::string_view id) { return hash(id); }
-  // Starts loading the slot of a hash that find() will be asked for soon.
-  void prefetch(uint32_t h) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[h & mask_]);
-  }
-  static uint32_t hash(std::string_view id) {
-    uint64_t h = std::hash<std::string_view>{}(id);
-    return static_cast<uint32_t>(h ^ (h >> 32));
-  }
   std::string_view idOf(uint32_t v) const {
     size_t begin = offsets_[v], end = v + 1 < offsets_.size() ? offsets_[v + 1] : arena_.size();
     return std::string_view(arena_).substr(begin, end - begin);
@@ -206,7 +207,7 @@ void addBatch(KnowledgeGraph& kg, const IdTable& ids, const EdgeBatch& batch, co
   const size_t n = batch.edges.size();
   std::vector<std::pair<uint32_t, uint32_t>> hashes(n), ends(n);
   for (size_t i = 0; i < n; ++i) {
-    hashes[i] = {IdTable::hashOf(batch.edges[i].source), IdTable::hashOf(batch.edges[i].target)};
+    hashes[i] = {IdTable::hash(batch.edges[i].source), IdTable::hash(batch.edges[i].target)};
     if (i >= kAhead) continue;
     ids.prefetch(hashes[i].first);
     ids.prefetch(hashes[i].second);

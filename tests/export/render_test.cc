@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "base/atomic_file.h"
 #include "base/error.h"
@@ -94,4 +96,24 @@ TEST_CASE("render with an unknown layout engine throws naming the path and the e
 TEST_CASE("render refuses formats that are not drawings", "[export][render]") {
   ScratchDir dir;
   CHECK_THROWS_AS(render(akg::testing::sampleGraph(), Format::Json, dir / "g.json"), Error);
+}
+
+TEST_CASE("renders and DOT exports from several threads all succeed", "[export][render]") {
+  ScratchDir dir;
+  KnowledgeGraph kg = akg::testing::sampleGraph();
+  std::vector<std::string> errors(4);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back([&, i] {
+      try {
+        Format f = i % 2 ? Format::Dot : Format::Svg;
+        exportGraph(kg, f, dir / ("g" + std::to_string(i) + "." + std::string(toString(f))));
+      } catch (const std::exception& e) {
+        errors[i] = e.what();
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& e : errors) CHECK(e.empty());
+  CHECK(dir.entries() == std::vector<std::string>{"g0.svg", "g1.dot", "g2.svg", "g3.dot"});
 }
