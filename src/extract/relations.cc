@@ -283,6 +283,10 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     }
     for (uint32_t k = start; k < se && k - t.last < maxD; ++k) {
       if (clauseBreak(k)) break;
+      // A direct object sits close: past a comma a few words on, or past
+      // another predicate, the clause has moved on.
+      if (direct && k > start + 3 && doc_.tokens[k].norm == ",") break;
+      if (direct && k > start + 1 && annotAt(k, PhraseKind::Trigger)) break;
       if (int p = titledPerson(k); p >= 0) {
         if (ok(p)) return coordinated(p, rt, head);
         k = mentions_[p].last - 1;

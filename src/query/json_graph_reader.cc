@@ -223,8 +223,12 @@ void addBatch(KnowledgeGraph& kg, const IdTable& ids, const EdgeBatch& batch, co
   }
   const Graph& g = kg.graph();
   auto prefetchNode = [&](uint32_t v) {
-    // A node's edge lists sit just before its properties in Boost's vertex record.
-    if (v != kNone) __builtin_prefetch(reinterpret_cast<const char*>(&g[v]) - 64);
+    if (v == kNone) return;
+    // Boost's vertex record holds the out- and in-edge vectors just before the
+    // properties: prefetch the line of each (an address is not a dereference).
+    const char* props = reinterpret_cast<const char*>(&g[v]);
+    __builtin_prefetch(props - 2 * sizeof(std::vector<int>));
+    __builtin_prefetch(props - 1);
   };
   for (size_t i = 0; i < n && i < kAhead; ++i) {
     prefetchNode(ends[i].first);
