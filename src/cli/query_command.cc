@@ -32,7 +32,7 @@ constexpr const char* kQueryHelp = R"(akg query - ask a graph written by `akg bu
 Usage: akg query GRAPH COMMAND [ARGS] [OPTIONS]
 
 GRAPH is a graph file akg wrote: JSON (*.json) or GraphML (*.graphml); other
-names are recognised by their first character.
+names are recognised by their first character; "-" reads standard input.
 
 Commands:
   show NAME                 one node: labels and aliases in both languages, type, kind,

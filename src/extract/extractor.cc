@@ -581,6 +581,9 @@ class ArticleRun {
     for (const auto& m : mentions_) {
       if (m.entity < 0) continue;
       const GazEntity* g = &lx_.entities()[m.entity];
+      // Foreign envoys and leaders say little about where the story is.
+      if (g->kind == "person") continue;
+      if (m.last < doc_.tokens.size() && annotAt(m.last, PhraseKind::Title)) continue;
       if (!g->country.empty()) { votes[g->country] += 1; continue; }
       for (int hops = 0; g && hops < 6; ++hops) {
         if (g->kind == "country") { votes[g->id] += 1; break; }

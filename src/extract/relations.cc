@@ -126,6 +126,7 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
     while (j < sentenceEnd(k) && j < k + 5) {
       const std::string& n = doc_.tokens[j].norm;
       if (n == "," || L_.has(n, kConjunction)) { conj = true; ++j; continue; }
+      if (n == "\"" || n == "'" || n == "(") { ++j; continue; }  // quoted names: و "قوات ..."
       // "وميناءي رأس عيسى": a conjunction glued to a generic noun.
       if (doc_.tokens[j].has(kArabic) && mentionAt(j) < 0) {
         bool glued = false;

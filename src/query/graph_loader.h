@@ -3,7 +3,7 @@
 // exporter. The structure is checked while reading; every error is an
 // akg::Error naming the file, and for JSON the line:col of the fault.
 // The graph is returned behind a pointer because Boost's adjacency_list has no
-// move constructor: moving a KnowledgeGraph would copy a million edges.
+// move constructor: "moving" a KnowledgeGraph copies every edge.
 #pragma once
 #include <filesystem>
 #include <memory>
@@ -23,6 +23,8 @@ struct LoadOptions {
   std::optional<GraphFileFormat> format;
 };
 
+// "-" reads standard input (named "stdin" in errors). Large JSON files are
+// read and built with two threads (json_graph_reader.h).
 std::unique_ptr<KnowledgeGraph> loadGraph(const std::filesystem::path& path, const LoadOptions& options = {});
 
 // The same from text in memory; `where` names the source in errors.

@@ -127,7 +127,7 @@ TEST_CASE("an unknown name suggests the closest names and exits 1", "[query][cli
   CHECK(r.err.find("Sheikh Maqsoud  ->  sheikh_maqsoud") != std::string::npos);
 }
 
-TEST_CASE("an empty result exits 1 with a message; JSON still prints its document", "[query][cli]") {
+TEST_CASE("an empty result exits 1 with a message and JSON still prints its document", "[query][cli]") {
   Run r = akgQuery({kFixture, "who", "withdrew", "Deir Hafer"});
   CHECK(r.code == 1);
   CHECK(r.out.empty());
