@@ -364,6 +364,8 @@ class ArticleRun {
     // article also capitalises it elsewhere.
     bool initial = a == s.firstToken || (a > s.firstToken && isPunct(a - 1) && tok(a - 1).norm != "-" && tok(a - 1).norm != ",");
     if (initial && b - a == 1 && !inside.count(tok(a).norm) && !given_[a]) return;
+    // "the Ministry", "the Brigade": a cue word alone names nothing.
+    if (b - a == 1 && tokenAnnot_[a] >= 0) return;
     if (b - a == 1 && codePoints(tok(a).norm) < 2) return;
     std::optional<EntityType> type;
     std::string kind;
@@ -411,7 +413,9 @@ class ArticleRun {
     // "Sudan Liberation Movement": a country name opening an organisation's name.
     if (*type == EntityType::Actor && kind != "person" && a > s.firstToken && tokenMention_[a - 1] >= 0) {
       Mention& prev = mentions_[tokenMention_[a - 1]];
-      if (prev.last == a && prev.source == MentionSource::Gazetteer && prev.kind == "country" && tok(prev.first).has(kCapital)) {
+      static const std::set<std::string> kPlaceKinds{"country", "region", "governorate", "city", "town"};
+      if (prev.last == a && prev.source == MentionSource::Gazetteer && kPlaceKinds.count(prev.kind) &&
+          prev.type == EntityType::Location && tok(prev.first).has(kCapital)) {
         prev.dropped = true;
         for (uint32_t t = prev.first; t < prev.last; ++t) tokenMention_[t] = -1;
         a = prev.first;
