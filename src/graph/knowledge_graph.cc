@@ -12,6 +12,26 @@ void addUnique(std::vector<std::string>& list, const std::string& value) {
 
 }  // namespace
 
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other) : g_(other.g_), articles_(other.articles_) {
+  for (auto v : boost::make_iterator_range(boost::vertices(g_))) byId_.emplace(g_[v].id, v);
+  for (auto e : boost::make_iterator_range(boost::edges(g_)))
+    edgeIndex_.emplace(std::make_tuple(boost::source(e, g_), g_[e].relation, boost::target(e, g_)), e);
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) {
+    KnowledgeGraph copy(other);
+    g_ = copy.g_;
+    articles_ = copy.articles_;
+    byId_.clear();
+    edgeIndex_.clear();
+    for (auto v : boost::make_iterator_range(boost::vertices(g_))) byId_.emplace(g_[v].id, v);
+    for (auto e : boost::make_iterator_range(boost::edges(g_)))
+      edgeIndex_.emplace(std::make_tuple(boost::source(e, g_), g_[e].relation, boost::target(e, g_)), e);
+  }
+  return *this;
+}
+
 Vertex KnowledgeGraph::upsertNode(const NodeProps& props) {
   auto it = byId_.find(props.id);
   if (it == byId_.end()) {

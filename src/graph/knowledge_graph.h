@@ -48,6 +48,12 @@ struct ArticleInfo {
 
 class KnowledgeGraph {
  public:
+  KnowledgeGraph() = default;
+  // Copies rebuild the indexes: edge descriptors point into the graph they
+  // came from (Boost's adjacency_list has no move, so a "move" copies too).
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+
   Graph& graph() { return g_; }
   const Graph& graph() const { return g_; }
   size_t nodeCount() const { return boost::num_vertices(g_); }
