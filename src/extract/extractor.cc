@@ -119,6 +119,7 @@ class ArticleRun {
   const WordInfo* word(uint32_t i) const { return words_[i]; }
   bool is(uint32_t i, WordFlag f) const { return words_[i] && (words_[i]->flags & f); }
   bool isPunct(uint32_t i) const { return tok(i).has(kPunct); }
+  bool isOf(uint32_t i) const { return i < doc_.tokens.size() && words_[i] && words_[i]->isPrep("of"); }
 
   std::string prepClassOf(const std::string& prep) const {
     if (prep.empty()) return {};
@@ -336,7 +337,7 @@ class ArticleRun {
         while (b < s.endToken) {
           if (chunkable(b)) { ++b; continue; }
           // Connectors inside names: "al-Baba", "Abu Dhabi", "Ministry of Health".
-          bool connector = (tok(b).norm == "-" || is(b, kParticle) || tok(b).norm == "of" || tok(b).norm == "for") &&
+          bool connector = (tok(b).norm == "-" || is(b, kParticle) || is(b, kNameConnector)) &&
                            b + 1 < s.endToken && chunkable(b + 1) && b > a;
           if (tok(b).norm == "-" && b > a && b + 1 < s.endToken && tok(b + 1).has(kLatin) && is(b - 1, kParticle)) connector = true;
           if (is(b, kParticle) && b + 2 < s.endToken && tok(b + 1).norm == "-" && chunkable(b + 2)) connector = true;
@@ -358,7 +359,7 @@ class ArticleRun {
       else if (a == s.firstToken || isPunct(a - 1)) { /* sentence-initial function word */ }
       ++a;
     }
-    while (b > a && (tok(b - 1).norm == "-" || is(b - 1, kParticle) || tok(b - 1).norm == "of")) --b;
+    while (b > a && (tok(b - 1).norm == "-" || is(b - 1, kParticle) || is(b - 1, kNameConnector))) --b;
     if (a >= b) return;
     // A lone capitalised word at a sentence start is a name only if the
     // article also capitalises it elsewhere.
@@ -381,7 +382,7 @@ class ArticleRun {
       if (const Cue* cue = cueAt(p); cue && cue->position == Cue::Before) { type = cue->type; kind = cue->kind; }
       else if (annotAt(p, PhraseKind::Title) || (p > s.firstToken && annotAt(p - 1, PhraseKind::Title) && tok(p).norm == ",")) person = true;
     }
-    if (!type && a >= 2 && tok(a - 1).norm == "of") {
+    if (!type && a >= 2 && isOf(a - 1)) {
       if (auto* an = annotAt(a - 2, PhraseKind::Anaphor)) {
         const Anaphor& x = L_.anaphors[an->hit.index & ~kArabicIndex];
         if (x.type == EntityType::Location && !x.kinds.empty()) { type = EntityType::Location; kind = *x.kinds.begin(); }
@@ -398,7 +399,7 @@ class ArticleRun {
       for (uint32_t k = a - 1; k > s.firstToken && a - k < 8;) {
         --k;
         if (titleAt(k)) { person = true; break; }
-        if (!(tokenMention_[k] >= 0 || is(k, kDeterminer) || is(k, kSkip) || tok(k).norm == "of")) break;
+        if (!(tokenMention_[k] >= 0 || is(k, kDeterminer) || is(k, kSkip) || isOf(k))) break;
       }
     }
     if (!type && person) { type = EntityType::Actor; kind = "person"; }
@@ -471,7 +472,10 @@ class ArticleRun {
         uint32_t stop = std::min<uint32_t>(end, start + cue.maxTokens);
         uint32_t j = start;
         const std::string& firstNorm = tok(start).norm;
-        if (firstNorm.starts_with("\xD9\x84") && !firstNorm.starts_with(lx_.clitics().article)) break;  // "لمراقبة"
+        bool blocked = false;
+        for (const auto& pre : L_.nameBlockingPrefixes)
+          blocked = blocked || (firstNorm.starts_with(pre) && !firstNorm.starts_with(lx_.clitics().article));
+        if (blocked) break;  // "لمراقبة": a preposition, not a name
         while (j < stop && arabicNameToken(j, j == start)) {
           if (j > start && startsWithConjunction(j)) break;
           if (j > start && hasAttachedPreposition(j)) break;
@@ -541,9 +545,8 @@ class ArticleRun {
 
   bool nisbaAdjective(uint32_t k) const {
     const std::string& n = tok(k).norm;
-    static const std::vector<std::string> kEndings{"\xD9\x8A", "\xD9\x8A\xD9\x87", "\xD9\x8A\xD8\xA7"};  // ي يه يا
     if (given_[k]) return false;
-    for (const auto& e : kEndings)
+    for (const auto& e : L_.adjectiveEndings)
       if (n.ends_with(e) && codePoints(n) > 3) return true;
     return false;
   }
@@ -629,7 +632,7 @@ class ArticleRun {
           ++last;
         } else if (first >= 2 && tok(first - 1).has(kPossessive) && countryMentionAt(first - 2) >= 0) {
           country = lx_.entities()[countryMentionAt(first - 2)].id;  // "Syria's army"
-        } else if (last + 1 < doc_.tokens.size() && tok(last).norm == "of" && countryMentionAt(last + 1) >= 0 &&
+        } else if (last + 1 < doc_.tokens.size() && isOf(last) && countryMentionAt(last + 1) >= 0 &&
                    !(mentions_[tokenMention_[last + 1]].last < doc_.tokens.size() &&
                      tok(mentions_[tokenMention_[last + 1]].last).has(kPossessive))) {
           country = lx_.entities()[countryMentionAt(last + 1)].id;
@@ -872,13 +875,13 @@ class ArticleRun {
       if (a.hit.kind != PhraseKind::Anaphor || tokenAnnot_[a.first] != static_cast<int>(ai)) continue;
       const Anaphor& an = L_.anaphors[a.hit.index & ~kArabicIndex];
       // "the town of Ghail Bin Yamin" names the town.
-      if (an.type == EntityType::Location && a.last + 1 < sentenceEnd(a.first) && tok(a.last).norm == "of" &&
+      if (an.type == EntityType::Location && a.last + 1 < sentenceEnd(a.first) && isOf(a.last) &&
           (tokenMention_[a.last + 1] >= 0 || tok(a.last + 1).has(kCapital)))
         continue;
       // "the governor of Aleppo, X" introduces a title, it does not point back.
       if (!an.title.empty() && a.last < doc_.tokens.size() && a.last < sentenceEnd(a.first)) {
         const Token& next = tok(a.last);
-        bool introduces = next.norm == "of" || (word(a.last) && (word(a.last)->flags & kPreposition) && next.norm != "in") ||
+        bool introduces = isOf(a.last) || (word(a.last) && (word(a.last)->flags & kPreposition) && next.norm != "in") ||
                           tokenMention_[a.last] >= 0 || next.has(kCapital) ||
                           (next.norm == "," && a.last + 1 < sentenceEnd(a.first) && tokenMention_[a.last + 1] >= 0 &&
                            mentions_[tokenMention_[a.last + 1]].kind == "person");

@@ -137,7 +137,7 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
           }
         if (glued) { conj = true; ++j; continue; }
       }
-      if (L_.has(n, kDeterminer) || (conj && (has(j, kSkip) || has(j, kGeneric) || n == "of")) ||
+      if (L_.has(n, kDeterminer) || (conj && (has(j, kSkip) || has(j, kGeneric) || isPrepOf(j))) ||
           (tokenAnnot_[j] >= 0 && annots_[tokenAnnot_[j]].hit.kind == PhraseKind::Cue)) { ++j; continue; }
       break;
     }
@@ -145,7 +145,7 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
     if (conj && mentionAt(j) < 0) {
       uint32_t x = j;
       while (x < sentenceEnd(k) && x < j + 4 && mentionAt(x) < 0 &&
-             (has(x, kMember) || has(x, kDeterminer) || has(x, kSkip) || doc_.tokens[x].norm == "of" ||
+             (has(x, kMember) || has(x, kDeterminer) || has(x, kSkip) || isPrepOf(x) ||
               (tokenAnnot_[x] >= 0 && annots_[tokenAnnot_[x]].hit.kind == PhraseKind::Trigger &&
                triggers(annots_[tokenAnnot_[x]], "affiliated_with"))))
         x = tokenAnnot_[x] >= 0 ? annots_[tokenAnnot_[x]].last : x + 1;
@@ -196,13 +196,13 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
   auto passable = [&](uint32_t k) {
     const std::string& n = doc_.tokens[k].norm;
     return has(k, kDeterminer) || has(k, kSkip) || has(k, kGeneric) || has(k, kMember) ||
-           n == "of" || n == "-" || n == "\"" || n == "'" || doc_.tokens[k].has(kPossessive) ||
+           isPrepOf(k) || n == "-" || n == "\"" || n == "'" || doc_.tokens[k].has(kPossessive) ||
            (tokenAnnot_[k] >= 0 && annots_[tokenAnnot_[k]].hit.kind == PhraseKind::Cue);
   };
   // After a preposition, also over "in" phrases: "from neighbourhoods in Gaza City".
   auto passableAfterPrep = [&](uint32_t k) {
     const WordInfo* w = word(k);
-    return passable(k) || (w && (w->flags & kPreposition) && (w->prepClass == "in" || w->prepClass == "of"));
+    return passable(k) || (w && (w->flags & kPreposition) && (w->isPrep("in") || w->isPrep("of")));
   };
   // A title heads its phrase: "the Israeli Prime Minister Netanyahu" is the person.
   auto titledPerson = [&](uint32_t k) -> int {
@@ -312,7 +312,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
         bool partitive = k + 1 < se && has(k + 1, kMember);
         // Arabic adverbial phrases without a name ("على هامش القمة") are stepped over.
         bool bare = art_.lang == Lang::Ar && mentionAt(k + 1) < 0 && (k + 2 >= se || mentionAt(k + 2) < 0);
-        if (!partitive && !bare && w->prepClass != "of") break;
+        if (!partitive && !bare && !w->isPrep("of")) break;
       }
       if (direct && L_.has(doc_.tokens[k].norm, kReporting)) break;
     }

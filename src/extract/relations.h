@@ -48,6 +48,7 @@ class RelationFinder {
   const WordInfo* lookupWord(uint32_t k) const;
   std::vector<const WordInfo*> words_;     // word() of every token, computed once
   bool has(uint32_t k, WordFlag f) const;
+  bool isPrepOf(uint32_t k) const { const WordInfo* w = word(k); return w && w->isPrep("of"); }
   void resolveParties();
 
   struct Pending {

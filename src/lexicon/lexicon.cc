@@ -265,7 +265,7 @@ struct Lexicon::Loader {
         {"member", kMember}, {"conjunction", kConjunction}, {"honorific", kHonorific},
         {"non_entity", kNonEntity}, {"particle", kParticle}, {"clause_break", kClauseBreak},
         {"determiner", kDeterminer}, {"skip", kSkip}, {"pronoun", kPronoun}, {"generic", kGeneric},
-        {"passive_aux", kPassiveAux}, {"relative", kRelative}, {"people", kPeople}};
+        {"passive_aux", kPassiveAux}, {"relative", kRelative}, {"people", kPeople}, {"name_connector", kNameConnector}};
     if (d.HasMember("words") && d["words"].IsObject()) {
       for (auto& m : d["words"].GetObject()) {
         auto f = kFlags.find(m.name.GetString());
@@ -352,6 +352,8 @@ struct Lexicon::Loader {
       std::sort(lx.clitics_.suffixes.begin(), lx.clitics_.suffixes.end(), [](auto& a, auto& b) { return a.size() > b.size(); });
     }
     if (d.HasMember("nisba_suffixes")) for (auto& s : strings(d["nisba_suffixes"], "nisba_suffixes")) L.nisbaSuffixes.push_back(lx.normalizer_.fold(s));
+    if (d.HasMember("adjective_endings")) for (auto& s : strings(d["adjective_endings"], "adjective_endings")) L.adjectiveEndings.push_back(lx.normalizer_.fold(s));
+    if (d.HasMember("name_blocking_prefixes")) for (auto& s : strings(d["name_blocking_prefixes"], "name_blocking_prefixes")) L.nameBlockingPrefixes.push_back(lx.normalizer_.fold(s));
     if (d.HasMember("name_particles")) {
       for (auto& p : strings(d["name_particles"], "name_particles"))
         (lang == Lang::En ? lx.particlesLatin_ : lx.particlesArabic_).insert(lx.normalizer_.fold(p));

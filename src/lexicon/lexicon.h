@@ -62,6 +62,7 @@ enum WordFlag : uint32_t {
   kPassiveAux = 1u << 15,  // "was", "were": a passive trigger swaps head and tail slots
   kRelative = 1u << 16,    // "which", "التي": the subject is the name before it
   kPeople = 1u << 17,      // "minorities", "community": a people's adjective before it names the people
+  kNameConnector = 1u << 18,  // "of", "for" inside capitalised names ("Ministry of Health")
 };
 
 struct WordInfo {
@@ -123,6 +124,8 @@ struct LangData {
   std::vector<RoleNoun> roles;
   std::vector<Anaphor> anaphors;
   std::vector<std::string> nisbaSuffixes;  // Arabic: ة ون ين ...
+  std::vector<std::string> adjectiveEndings;      // Arabic: a lone word after a cue ending so is an adjective (ي، يه، يا)
+  std::vector<std::string> nameBlockingPrefixes;  // Arabic: a first name word starting so is a preposition phrase (ل)
   const WordInfo* word(std::string_view norm) const {
     auto it = words.find(norm);
     return it == words.end() ? nullptr : &it->second;
