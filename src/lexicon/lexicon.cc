@@ -439,6 +439,7 @@ Lexicon Lexicon::load(const std::string& dir) {
   loader.loadGivenNames();
   loader.loadRules();
   loader.loadTranslit();
+  lx.trie_.freeze();
   if (!problems.empty()) {
     std::string msg = problems.front();
     if (problems.size() > 1) msg += " (and " + std::to_string(problems.size() - 1) + " more problems: run `akg lexicon lint`)";

@@ -14,14 +14,44 @@ uint32_t PhraseTrie::tokenId(std::string_view norm) const {
   return it == vocab_.end() ? kNone : it->second;
 }
 
+namespace {
+inline uint64_t mix(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdULL;
+  k ^= k >> 33;
+  return k;
+}
+}  // namespace
+
 uint32_t PhraseTrie::step(uint32_t node, uint32_t tokenId) const {
   if (tokenId == kNone) return kNone;
-  auto it = next_.find((static_cast<uint64_t>(node) << 32) | tokenId);
+  uint64_t key = (static_cast<uint64_t>(node) << 32) | tokenId;
+  if (!table_.empty()) {
+    for (uint64_t i = mix(key) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = table_[i];
+      if (s.key == key) return s.node;
+      if (s.key == UINT64_MAX) return kNone;
+    }
+  }
+  auto it = next_.find(key);
   return it == next_.end() ? kNone : it->second;
+}
+
+void PhraseTrie::freeze() {
+  size_t size = 16;
+  while (size < next_.size() * 2) size <<= 1;
+  table_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (const auto& [key, node] : next_) {
+    uint64_t i = mix(key) & mask_;
+    while (table_[i].key != UINT64_MAX) i = (i + 1) & mask_;
+    table_[i] = Slot{key, node};
+  }
 }
 
 void PhraseTrie::add(const std::vector<std::string>& tokens, const PhraseHit& hit) {
   if (tokens.empty()) return;
+  table_.clear();
   uint32_t node = 0;
   for (const auto& t : tokens) {
     uint64_t key = (static_cast<uint64_t>(node) << 32) | intern(t);

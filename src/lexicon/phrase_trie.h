@@ -33,6 +33,9 @@ class PhraseTrie {
   uint32_t tokenId(std::string_view norm) const;
   uint32_t root() const { return 0; }
   uint32_t step(uint32_t node, uint32_t tokenId) const;
+  // Packs the transitions into one open-addressing table: step() is the hot
+  // path of extraction. Called once the lexicon is loaded; add() undoes it.
+  void freeze();
   const std::vector<PhraseHit>& hits(uint32_t node) const { return hits_[node]; }
   size_t phraseCount() const { return phrases_; }
 
@@ -40,6 +43,12 @@ class PhraseTrie {
   uint32_t intern(const std::string& token);
   std::unordered_map<std::string, uint32_t, StringHash, StringEqual> vocab_;
   std::unordered_map<uint64_t, uint32_t> next_;
+  struct Slot {
+    uint64_t key = UINT64_MAX;
+    uint32_t node = 0;
+  };
+  std::vector<Slot> table_;  // frozen transitions, size a power of two
+  uint64_t mask_ = 0;
   std::vector<std::vector<PhraseHit>> hits_;
   size_t phrases_ = 0;
 };
