@@ -134,7 +134,7 @@ uint32_t ArticleRun::strippedBegin(uint32_t i, const CliticForm& form) const {
   return tok(i).begin + static_cast<uint32_t>(skipLetters(raw, letters));
 }
 
-std::string ArticleRun::surfaceOf(uint32_t first, uint32_t last, uint32_t begin) const {
+std::string ArticleRun::surfaceOf(uint32_t /*first*/, uint32_t last, uint32_t begin) const {
   std::string s(doc_.text.substr(begin, tok(last - 1).end - begin));
   for (char& c : s)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';

@@ -303,7 +303,7 @@ void ArticleRun::recogniseAffiliatedGroups() {
   size_t n = mentions_.size();
   for (size_t mi = 0; mi < n; ++mi) {
     const Mention x = mentions_[mi];
-    if (x.dropped || x.type != EntityType::Actor && x.entity < 0) continue;
+    if (x.dropped || (x.type != EntityType::Actor && x.entity < 0)) continue;
     uint32_t end = sentenceEnd(x.first);
     int first = -1, last = -1;
     if (art_.lang == Lang::En && x.last < end && tok(x.last).norm == "-" && affiliationTrigger(x.last)) {
