@@ -145,7 +145,7 @@ class ArticleRun {
 
   // Arabic has no capitals: names are found after cue words (حي، مدينة،
   // وزارة...) and from given names.
-  bool arabicNameToken(uint32_t k, bool first) const;
+  bool arabicNameToken(uint32_t k) const;
 
   void arabicNames();
 

@@ -155,16 +155,10 @@ void ArticleRun::nameFromChunk(uint32_t a, uint32_t b, const Sentence& s, const 
 
 // Arabic has no capitals: names are found after cue words (حي، مدينة،
 // وزارة...) and from given names.
-bool ArticleRun::arabicNameToken(uint32_t k, bool first) const {
+bool ArticleRun::arabicNameToken(uint32_t k) const {
   const Token& t = tok(k);
   if (!t.has(kArabic) || !free(k)) return false;
-  if (is(k, kStop) || is(k, kPreposition) || is(k, kReporting) || is(k, kNegation) || is(k, kClauseBreak)) return false;
-  if (!first && codePoints(t.norm) >= 2 && lx_.clitics().conjunctions.size() &&
-      std::any_of(lx_.clitics().conjunctions.begin(), lx_.clitics().conjunctions.end(),
-                  [&](const std::string& c) { return t.norm.starts_with(c) && !L_.word(t.norm.substr(c.size())); }) &&
-      false)
-    return false;
-  return true;
+  return !(is(k, kStop) || is(k, kPreposition) || is(k, kReporting) || is(k, kNegation) || is(k, kClauseBreak));
 }
 
 void ArticleRun::arabicNames() {
@@ -194,7 +188,7 @@ void ArticleRun::arabicNames() {
       for (const auto& pre : L_.nameBlockingPrefixes)
         blocked = blocked || (firstNorm.starts_with(pre) && !firstNorm.starts_with(lx_.clitics().article));
       if (blocked) break;  // "لمراقبة": a preposition, not a name
-      while (j < stop && arabicNameToken(j, j == start)) {
+      while (j < stop && arabicNameToken(j)) {
         if (j > start && startsWithConjunction(j)) break;
         if (j > start && hasAttachedPreposition(j)) break;
         ++j;
@@ -243,7 +237,7 @@ void ArticleRun::arabicNames() {
     if (is(i, kStop) || is(i, kPreposition)) continue;
     uint32_t end = sentenceEnd(i);
     uint32_t j = i + 1;
-    while (j < end && j < i + 4 && arabicNameToken(j, false) && !startsWithConjunction(j) && !hasAttachedPreposition(j)) ++j;
+    while (j < end && j < i + 4 && arabicNameToken(j) && !startsWithConjunction(j) && !hasAttachedPreposition(j)) ++j;
     while (j > i + 1 && is(j - 1, kParticle)) --j;
     if (j == i + 1) continue;  // a lone given name is too weak
     Mention m;

@@ -479,7 +479,7 @@ bool RelationFinder::passive(const Trigger& t) const {
   return false;
 }
 
-void RelationFinder::emit(const RelationRule& rule, const RelationType& rt, const Trigger& t, int head, int tail,
+void RelationFinder::emit(const RelationRule& /*rule*/, const RelationType& rt, const Trigger& t, int head, int tail,
                           bool neg) {
   const Mention& h = mentions_[head];
   const Mention& x = mentions_[tail];
@@ -500,7 +500,6 @@ void RelationFinder::emit(const RelationRule& rule, const RelationType& rt, cons
   e.evidence.date = art_.date;
   e.evidence.lang = art_.lang;
   e.evidence.trigger = std::string(doc_.raw(doc_.tokens[t.first].begin, doc_.tokens[t.last - 1].end));
-  (void)rule;
   for (const auto& old : edges_)
     if (old.source == e.source && old.target == e.target && old.relation == e.relation &&
         old.evidence.sentence == e.evidence.sentence)

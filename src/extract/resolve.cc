@@ -79,10 +79,7 @@ void ArticleRun::reindex() {
   for (auto& m : mentions_) {
     if (m.patron < 0) continue;
     auto it = bySpan.find(m.patronSpan);
-    m.patron = -1;
-    for (size_t i = 0; i < mentions_.size(); ++i)
-      if (!mentions_[i].dropped && mentions_[i].first == m.patronSpan.first && mentions_[i].last == m.patronSpan.second) m.patron = static_cast<int>(i);
-    (void)it;
+    m.patron = it == bySpan.end() ? -1 : it->second;
   }
 }
 
