@@ -31,6 +31,14 @@ void ensureParent(const fs::path& path) {
   if (ec) throw Error(parent.string() + ": cannot create directory: " + ec.message());
 }
 
+// Devices, pipes and sockets (/dev/null, /dev/stdout, a FIFO) are written in
+// place: renaming a temporary file over them would replace the device.
+bool specialFile(const fs::path& path) {
+  std::error_code ec;
+  auto st = fs::status(path, ec);
+  return !ec && fs::exists(st) && !fs::is_regular_file(st) && !fs::is_directory(st);
+}
+
 void commit(const fs::path& tmp, const fs::path& path) {
   std::error_code ec;
   fs::rename(tmp, path, ec);
@@ -47,6 +55,14 @@ void writeFileAtomic(const fs::path& path, const std::function<void(std::ostream
     write(std::cout);
     std::cout.flush();
     if (!std::cout) throw Error("stdout: write failed");
+    return;
+  }
+  if (specialFile(path)) {
+    std::ofstream out(path, std::ios::binary);
+    if (!out) throw Error(path.string() + ": cannot write: " + std::strerror(errno));
+    write(out);
+    out.flush();
+    if (!out) throw Error(path.string() + ": write failed");
     return;
   }
   ensureParent(path);
@@ -69,6 +85,18 @@ void writeFileAtomicC(const fs::path& path, const std::function<void(std::FILE*)
   if (path == "-") {
     write(stdout);
     if (std::fflush(stdout) != 0) throw Error("stdout: write failed");
+    return;
+  }
+  if (specialFile(path)) {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) throw Error(path.string() + ": cannot write: " + std::strerror(errno));
+    try {
+      write(f);
+    } catch (...) {
+      std::fclose(f);
+      throw;
+    }
+    if (std::fclose(f) != 0) throw Error(path.string() + ": write failed");
     return;
   }
   ensureParent(path);

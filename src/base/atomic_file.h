@@ -9,7 +9,8 @@
 
 namespace akg {
 
-// "-" writes to stdout. Throws akg::Error naming the path on failure; the
+// "-" writes to stdout; devices and pipes (/dev/null, a FIFO) are written in
+// place, never replaced. Throws akg::Error naming the path on failure; the
 // temporary file is removed then.
 void writeFileAtomic(const std::filesystem::path& path,
                      const std::function<void(std::ostream&)>& write);

@@ -124,3 +124,17 @@ TEST_CASE("readFile returns the bytes as stored and names a missing path", "[bas
   auto missing = dir / "missing.txt";
   CHECK_THROWS_WITH(readFile(missing), Catch::StartsWith(missing.string() + ": cannot read"));
 }
+
+TEST_CASE("writing to a device writes through it and never replaces it", "[base][atomic]") {
+  namespace fs = std::filesystem;
+  const fs::path devnull = "/dev/null";
+  if (!fs::exists(devnull) || !fs::is_character_file(devnull)) {
+    WARN("SKIPPED: no /dev/null character device here");
+    return;
+  }
+  akg::writeFileAtomic(devnull, [](std::ostream& out) { out << "discarded\n"; });
+  akg::writeFileAtomicC(devnull, [](std::FILE* f) { std::fputs("discarded\n", f); });
+  CHECK(fs::is_character_file(devnull));
+  for (const auto& e : fs::directory_iterator("/dev"))
+    CHECK(e.path().filename().string().rfind(".null.tmp", 0) != 0);
+}
