@@ -134,6 +134,21 @@ uint32_t ArticleRun::strippedBegin(uint32_t i, const CliticForm& form) const {
   return tok(i).begin + static_cast<uint32_t>(skipLetters(raw, letters));
 }
 
+Mention ArticleRun::spanMention(uint32_t first, uint32_t last, uint32_t begin, EntityType type, const std::string& kind,
+                                MentionSource source) const {
+  Mention m;
+  m.first = first;
+  m.last = last;
+  m.sentence = tok(first).sentence;
+  m.begin = begin;
+  m.end = tok(last - 1).end;
+  m.type = type;
+  m.kind = kind;
+  m.source = source;
+  m.surface = surfaceOf(first, last, begin);
+  return m;
+}
+
 std::string ArticleRun::surfaceOf(uint32_t /*first*/, uint32_t last, uint32_t begin) const {
   std::string s(doc_.text.substr(begin, tok(last - 1).end - begin));
   for (char& c : s)

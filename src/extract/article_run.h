@@ -125,6 +125,10 @@ class ArticleRun {
   void place(const Candidate& c);
 
   int addMention(Mention&& m);
+  // A mention of tokens [first, last) whose text starts at byte `begin`
+  // (after any clitic), with sentence, span and surface filled in.
+  Mention spanMention(uint32_t first, uint32_t last, uint32_t begin, EntityType type, const std::string& kind,
+                      MentionSource source) const;
 
   const Annotation* annotAt(uint32_t i, PhraseKind kind) const;
   // A title word, including "the spokesman" before it is told apart from an anaphor.

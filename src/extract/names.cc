@@ -140,16 +140,8 @@ void ArticleRun::nameFromChunk(uint32_t a, uint32_t b, const Sentence& s, const 
       a = prev.first;
     }
   }
-  Mention m;
-  m.first = a;
-  m.last = b;
-  m.sentence = tok(a).sentence;
-  m.begin = tok(a).begin;
-  m.end = tok(b - 1).end;
-  m.type = *type;
-  m.kind = kind;
-  m.source = kind == "person" ? MentionSource::Person : MentionSource::Capitalised;
-  m.surface = surfaceOf(a, b, m.begin);
+  Mention m = spanMention(a, b, tok(a).begin, *type, kind,
+                          kind == "person" ? MentionSource::Person : MentionSource::Capitalised);
   addMention(std::move(m));
 }
 
@@ -240,16 +232,7 @@ void ArticleRun::arabicNames() {
     while (j < end && j < i + 4 && arabicNameToken(j) && !startsWithConjunction(j) && !hasAttachedPreposition(j)) ++j;
     while (j > i + 1 && is(j - 1, kParticle)) --j;
     if (j == i + 1) continue;  // a lone given name is too weak
-    Mention m;
-    m.first = i;
-    m.last = j;
-    m.sentence = tok(i).sentence;
-    m.begin = tok(i).begin;
-    m.end = tok(j - 1).end;
-    m.type = EntityType::Actor;
-    m.kind = "person";
-    m.source = MentionSource::Person;
-    m.surface = surfaceOf(i, j, m.begin);
+    Mention m = spanMention(i, j, tok(i).begin, EntityType::Actor, "person", MentionSource::Person);
     addMention(std::move(m));
     i = j - 1;
   }
