@@ -14,6 +14,8 @@ Usage: akg <command> [options] [args]
 Commands:
   build     extract entities and relations from articles into one graph
   query     ask a graph written by `akg build` (show, neighbors, edges, path, where, who, ...)
+  export    convert a built graph to other formats (GraphML, GEXF, Neo4j, Kùzu, RDF, GeoJSON, HTML, ...)
+  render    draw a built graph (SVG, PNG, PDF) with filters, clusters and a legend
   lexicon   check the gazetteer and lexicons (`akg lexicon lint`)
 
 Run `akg <command> --help` for the options of a command.
@@ -42,6 +44,8 @@ int main(int argc, char** argv) {
     if (cmd == "build") return akg::cli::runBuild(rest);
     if (cmd == "query") return akg::cli::runQuery(rest);
     if (cmd == "lexicon") return akg::cli::runLexicon(rest);
+    if (cmd == "export") return akg::cli::runExport(rest);
+    if (cmd == "render") return akg::cli::runRender(rest);
   } catch (const std::exception& e) {
     std::cerr << "akg " << cmd << ": " << e.what() << "\n";
     return 1;

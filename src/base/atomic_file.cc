@@ -120,6 +120,53 @@ void writeFileAtomicC(const fs::path& path, const std::function<void(std::FILE*)
   commit(tmp, path);
 }
 
+void writeDirectoryAtomic(const fs::path& dirIn, const std::function<void(const fs::path&)>& write) {
+  if (dirIn == "-") throw Error("a directory format cannot be written to stdout: give -o DIR");
+  // "out/neo4j/" names the folder "neo4j", not an empty file name.
+  fs::path dir = dirIn.has_filename() ? dirIn : dirIn.parent_path();
+  std::error_code ec;
+  const bool exists = fs::exists(dir, ec);
+  if (exists) {
+    if (!fs::is_directory(dir, ec)) throw Error(dir.string() + ": exists and is not a directory");
+    const bool empty = fs::is_empty(dir, ec);
+    if (!empty && !fs::exists(dir / ".akg-export", ec))
+      throw Error(dir.string() + ": directory exists and was not written by akg (no .akg-export); "
+                  "refusing to replace it");
+  }
+  ensureParent(dir);
+  auto tmp = temporaryBeside(dir);
+  fs::create_directory(tmp, ec);
+  if (ec) throw Error(dir.string() + ": cannot create " + tmp.string() + ": " + ec.message());
+  try {
+    write(tmp);
+    std::ofstream marker(tmp / ".akg-export");
+    marker << "Written by akg; the whole folder is replaced on the next export.\n";
+    if (!marker) throw Error(dir.string() + ": write failed");
+  } catch (...) {
+    fs::remove_all(tmp, ec);
+    throw;
+  }
+  // Two renames: the old folder moves aside, the new one takes its name.
+  // Between them the path is briefly absent, never half-written.
+  fs::path old;
+  if (exists) {
+    old = temporaryBeside(dir);
+    fs::rename(dir, old, ec);
+    if (ec) {
+      fs::remove_all(tmp, ec);
+      throw Error(dir.string() + ": cannot replace: " + ec.message());
+    }
+  }
+  fs::rename(tmp, dir, ec);
+  if (ec) {
+    std::error_code ignored;
+    if (!old.empty()) fs::rename(old, dir, ignored);
+    fs::remove_all(tmp, ignored);
+    throw Error(dir.string() + ": cannot write: " + ec.message());
+  }
+  if (!old.empty()) fs::remove_all(old, ec);
+}
+
 std::string readFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path.string() + ": cannot read: " + std::strerror(errno));

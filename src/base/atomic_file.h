@@ -19,6 +19,14 @@ void writeFileAtomic(const std::filesystem::path& path,
 void writeFileAtomicC(const std::filesystem::path& path,
                       const std::function<void(std::FILE*)>& write);
 
+// For formats that are a set of files (Neo4j and Kùzu CSVs with their
+// scripts): write() fills a fresh temporary directory beside dir, which then
+// replaces dir in one rename. A dir that already exists must be a directory
+// akg wrote before, or empty: it holds a ".akg-export" marker file, so a
+// mistyped -o never deletes someone's folder. Throws akg::Error naming dir.
+void writeDirectoryAtomic(const std::filesystem::path& dir,
+                          const std::function<void(const std::filesystem::path&)>& write);
+
 // Reads a whole file; throws akg::Error naming the path.
 std::string readFile(const std::filesystem::path& path);
 

@@ -11,6 +11,7 @@
 #include "base/error.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/outputs.h"
 #include "export/export.h"
 #include "extract/extractor.h"
 #include "graph/merge.h"
@@ -33,29 +34,28 @@ one article a line: {"id": "...", "text": "...", "date": "YYYY-MM-DD", "lang": "
 
 Options:
   -o, --output FILE      write the graph to FILE; the format comes from the extension
-                         (.json .dot .gv .graphml .svg .png .csv); repeatable;
-                         "-" or no -o writes JSON to stdout
+                         (see Formats below); repeatable; "-" or no -o writes JSON to stdout
   -f, --format FMT       format for stdout or for a FILE without a known extension
-                         (json, dot, graphml, svg, png, csv)
       --per-article DIR  also write one JSON graph per article: DIR/<article id>.json
       --schema DIR       graph_schemas directory (default: the one bundled with akg)
   -j, --threads N        extraction threads (default: all cores)
       --keep-negated     keep negated or threatened relations, flagged "negated": true
       --no-evidence      leave evidence sentences out of JSON/GraphML
       --explain          print what was recognised in each sentence to stderr
-      --layout ENGINE    Graphviz layout for .svg/.png (default: dot, sfdp above 150 nodes)
+      --yed              GraphML: add yEd's node graphics (y:ShapeNode labels)
+      --layout ENGINE    Graphviz layout for .svg/.png/.pdf (default: dot, sfdp above 150 nodes)
   -q, --quiet            no progress or summary on stderr
   -h, --help             this help
 
 Exit status: 0 when every article was read; 1 when some input was bad (it is
 reported and skipped, the others still make the graph) or an output failed;
 2 on a usage error.
+
 )";
 
 struct BuildOptions {
   std::vector<std::string> inputs;
   std::vector<std::pair<std::string, Format>> outputs;  // path, format
-  std::optional<Format> format;                         // -f
   std::string perArticleDir;
   std::string schemaDir;                                // empty = defaultSchemaDir()
   unsigned threads = 0;                                 // 0 = hardware concurrency
@@ -66,22 +66,19 @@ struct BuildOptions {
 
 BuildOptions parseBuild(const std::vector<std::string>& argv, bool& help) {
   BuildOptions o;
-  std::vector<std::string> rawOutputs;
+  OutputRequest request;
   Args a(argv);
   while (!a.done()) {
     if (a.flag({"-h", "--help"})) { help = true; return o; }
-    if (auto v = a.option({"-o", "--output"})) { rawOutputs.push_back(*v); continue; }
-    if (auto v = a.option({"-f", "--format"})) {
-      o.format = parseFormat(*v);
-      if (!o.format) throw UsageError("unknown format '" + *v + "' (json, dot, graphml, svg, png, csv)");
-      continue;
-    }
+    if (auto v = a.option({"-o", "--output"})) { request.paths.push_back(*v); continue; }
+    if (auto v = a.option({"-f", "--format"})) { request.format = parseFormatOption(*v); continue; }
     if (auto v = a.option({"--per-article"})) { o.perArticleDir = *v; continue; }
     if (auto v = a.option({"--schema"})) { o.schemaDir = *v; continue; }
     if (auto v = a.option({"-j", "--threads"})) { o.threads = static_cast<unsigned>(parseInt(*v, "--threads", 1, 256)); continue; }
     if (auto v = a.option({"--layout"})) { o.exportOptions.layout = *v; continue; }
     if (a.flag({"--keep-negated"})) { o.extract.keepNegated = true; continue; }
     if (a.flag({"--explain"})) { o.extract.explain = true; continue; }
+    if (a.flag({"--yed"})) { o.exportOptions.yed = true; continue; }
     if (a.flag({"--no-evidence"})) { o.exportOptions.evidence = false; continue; }
     if (a.flag({"-q", "--quiet"})) { o.quiet = true; continue; }
     if (a.done()) break;
@@ -89,14 +86,7 @@ BuildOptions parseBuild(const std::vector<std::string>& argv, bool& help) {
     o.inputs.push_back(a.positional());
   }
   if (o.inputs.empty()) throw UsageError("no ARTICLES given");
-  if (rawOutputs.empty()) rawOutputs.push_back("-");
-  for (const auto& path : rawOutputs) {
-    std::optional<Format> f = path == "-" ? std::nullopt : formatFromPath(path);
-    if (!f) f = o.format;
-    if (!f && path == "-") f = Format::Json;
-    if (!f) throw UsageError("cannot tell the format of '" + path + "': use a known extension or -f");
-    o.outputs.emplace_back(path, *f);
-  }
+  o.outputs = resolveOutputs(request, Format::Json);
   return o;
 }
 
@@ -114,11 +104,11 @@ int runBuild(const std::vector<std::string>& argv) {
   try {
     o = parseBuild(argv, help);
   } catch (const UsageError& e) {
-    std::cerr << "akg build: " << e.what() << "\n\n" << kBuildUsage;
+    std::cerr << "akg build: " << e.what() << "\n\n" << kBuildUsage << formatsHelp();
     return 2;
   }
   if (help) {
-    std::cout << kBuildUsage;
+    std::cout << kBuildUsage << formatsHelp();
     return 0;
   }
   const std::string schema = o.schemaDir.empty() ? defaultSchemaDir() : o.schemaDir;

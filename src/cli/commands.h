@@ -10,6 +10,8 @@ namespace akg::cli {
 int runBuild(const std::vector<std::string>& args);
 int runQuery(const std::vector<std::string>& args);
 int runLexicon(const std::vector<std::string>& args);
+int runExport(const std::vector<std::string>& args);
+int runRender(const std::vector<std::string>& args);
 
 // Directory of the graph_schemas akg uses when --schema is not given:
 // $AKG_SCHEMA_DIR, else the one beside the executable, else the source tree's.

@@ -11,6 +11,7 @@ namespace akg {
 
 struct GraphmlOptions {
   bool evidence = true;  // false: every edge's "evidence" is "[]"
+  bool yed = false;      // add yEd's y:ShapeNode graphics so yEd shows labels
 };
 
 // lat/lon of a node without coordinates (both keys carry it).

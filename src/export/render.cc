@@ -38,11 +38,11 @@ std::string chooseLayout(const KnowledgeGraph& kg, const RenderOptions& options)
 void render(const KnowledgeGraph& kg, Format format, const std::filesystem::path& path,
             const RenderOptions& options) {
   std::string context = path == "-" ? "stdout" : path.string();
-  if (format != Format::Svg && format != Format::Png)
-    throw Error(context + ": cannot render " + std::string(toString(format)) + " (only svg and png)");
-  // svg:core keeps labels as text (searchable, selectable); png goes through
-  // cairo and pango, which shape and join Arabic.
-  const char* device = format == Format::Svg ? "svg:svg:core" : "png:cairo";
+  if (format != Format::Svg && format != Format::Png && format != Format::Pdf)
+    throw Error(context + ": cannot render " + std::string(toString(format)) + " (only svg, png and pdf)");
+  // svg:core keeps labels as text (searchable, selectable); png and pdf go
+  // through cairo and pango, which shape and join Arabic.
+  const char* device = format == Format::Svg ? "svg:svg:core" : format == Format::Png ? "png:cairo" : "pdf:cairo";
   std::string engine = chooseLayout(kg, options);
 
   GraphvizSession session(context);
