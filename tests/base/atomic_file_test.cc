@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <stdexcept>
 
 #include "../support/test_support.h"
@@ -137,4 +138,39 @@ TEST_CASE("writing to a device writes through it and never replaces it", "[base]
   CHECK(fs::is_character_file(devnull));
   for (const auto& e : fs::directory_iterator("/dev"))
     CHECK(e.path().filename().string().rfind(".null.tmp", 0) != 0);
+}
+
+TEST_CASE("folder outputs are replaced whole, and only folders akg wrote", "[base][atomic]") {
+  TempDir dir;
+  const auto out = dir / "neo4j";
+  akg::writeDirectoryAtomic(out, [](const std::filesystem::path& d) {
+    std::ofstream(d / "nodes.csv") << "id:ID\n";
+  });
+  CHECK(std::filesystem::exists(out / "nodes.csv"));
+  CHECK(std::filesystem::exists(out / ".akg-export"));
+
+  // A failing writer leaves the previous folder as it was.
+  CHECK_THROWS(akg::writeDirectoryAtomic(out, [](const std::filesystem::path& d) {
+    std::ofstream(d / "other.csv") << "x\n";
+    throw akg::Error("writer failed");
+  }));
+  CHECK(std::filesystem::exists(out / "nodes.csv"));
+  CHECK_FALSE(std::filesystem::exists(out / "other.csv"));
+
+  // A second export replaces it: files the new one does not write are gone.
+  akg::writeDirectoryAtomic(out, [](const std::filesystem::path& d) {
+    std::ofstream(d / "relationships.csv") << ":START_ID\n";
+  });
+  CHECK(std::filesystem::exists(out / "relationships.csv"));
+  CHECK_FALSE(std::filesystem::exists(out / "nodes.csv"));
+
+  // A folder akg did not write is never replaced.
+  const auto mine = dir / "mine";
+  std::filesystem::create_directories(mine);
+  std::ofstream(mine / "thesis.tex") << "x";
+  CHECK_THROWS_WITH(akg::writeDirectoryAtomic(mine, [](const std::filesystem::path&) {}),
+                    Catch::Contains("not written by akg"));
+  CHECK(std::filesystem::exists(mine / "thesis.tex"));
+  // No temporaries are left beside the targets.
+  CHECK(listDir(dir.path()) == std::vector<std::string>{"mine", "neo4j"});
 }

@@ -11,11 +11,11 @@ using namespace akg;
 using akg::testing::ScratchDir;
 
 TEST_CASE("format names parse and print both ways", "[export]") {
-  for (Format f : {Format::Json, Format::Dot, Format::GraphML, Format::Svg, Format::Png, Format::Csv})
-    CHECK(parseFormat(toString(f)) == f);
+  for (const auto& i : formats()) CHECK(parseFormat(toString(i.format)) == i.format);
   CHECK(parseFormat("gv") == Format::Dot);
   CHECK(parseFormat("GraphML") == Format::GraphML);
-  CHECK_FALSE(parseFormat("gexf").has_value());
+  CHECK(parseFormat("nt") == Format::NTriples);
+  CHECK_FALSE(parseFormat("xlsx").has_value());
   CHECK_FALSE(parseFormat("").has_value());
 }
 
@@ -27,6 +27,12 @@ TEST_CASE("formats are recognised from file extensions", "[export]") {
   CHECK(formatFromPath("g.SVG") == Format::Svg);
   CHECK(formatFromPath("g.png") == Format::Png);
   CHECK(formatFromPath("g.csv") == Format::Csv);
+  CHECK(formatFromPath("g.gexf") == Format::Gexf);
+  CHECK(formatFromPath("g.ttl") == Format::Turtle);
+  CHECK(formatFromPath("map.GeoJSON") == Format::GeoJson);
+  CHECK(formatFromPath("viewer.html") == Format::Html);
+  // Folder formats have no extension: they need -f.
+  CHECK_FALSE(formatFromPath("out/neo4j").has_value());
   CHECK_FALSE(formatFromPath("g.txt").has_value());
   CHECK_FALSE(formatFromPath("graph").has_value());
   CHECK_FALSE(formatFromPath("-").has_value());
