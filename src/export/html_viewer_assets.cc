@@ -332,18 +332,14 @@ mark { background: #fff1a8; }
   const view = { x: 0, y: 0, k: 1 };
   function applyView() { viewport.setAttribute("transform", `translate(${view.x},${view.y}) scale(${view.k})`); }
   function fit() {
-    const shown = nodes.filter((n) => n.visible);
-    const list = shown.length ? shown : nodes;
     const w = svgRoot.clientWidth || 800, h = svgRoot.clientHeight || 600;
-    if (!list.length) { view.x = w / 2; view.y = h / 2; view.k = 1; applyView(); return; }
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const n of list) {
-      x0 = Math.min(x0, n.x - n.r - 40); x1 = Math.max(x1, n.x + n.r + 40);
-      y0 = Math.min(y0, n.y - n.r - 10); y1 = Math.max(y1, n.y + n.r + 24);
-    }
-    view.k = Math.min(2, w / (x1 - x0), h / (y1 - y0));
-    view.x = w / 2 - view.k * (x0 + x1) / 2;
-    view.y = h / 2 - view.k * (y0 + y1) / 2;
+    // The drawn extent, names included (hidden elements do not count).
+    const b = viewport.getBBox();
+    if (!nodes.length || b.width === 0 || b.height === 0) { view.x = w / 2; view.y = h / 2; view.k = 1; applyView(); return; }
+    const pad = 12;
+    view.k = Math.min(2, (w - 2 * pad) / b.width, (h - 2 * pad) / b.height);
+    view.x = w / 2 - view.k * (b.x + b.width / 2);
+    view.y = h / 2 - view.k * (b.y + b.height / 2);
     applyView();
   }
   function centerOn(n) {

@@ -192,6 +192,16 @@ async function setFilter(page, fieldset, value, on) {
     await setFilter(page, "kind-filters", "city", true);
   }
 
+  // Arabic names on the nodes, right to left.
+  await page.locator("#arabic-labels").check();
+  const arLabel = await page.evaluate((i) => {
+    const t = document.querySelector(`#labels .node-name[data-index="${i}"]`);
+    return [t.textContent, t.getAttribute("direction")];
+  }, sdf);
+  c.equal(arLabel, [sdfNode.label_ar, "rtl"], "Arabic node names are drawn right to left");
+  await page.screenshot({ path: path.join(c.work, "viewer-arabic.png") });
+  await page.locator("#arabic-labels").uncheck();
+
   // A usable picture: search hits highlighted, sdf's evidence open.
   await search(page, "SDF");
   await clickNode(page, sdf);
