@@ -320,10 +320,26 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
   }
   if (name == "appositive_left") {
     // "Hanna Tetteh, the head of UNSMIL": the name before ", (the) title".
+    // Also past a possessor and a partitive: "JNIM, al-Qaeda's affiliate",
+    // "Kataib Hezbollah, one of the largest factions".
     uint32_t k = t.first;
-    while (k > sb && (has(k - 1, kDeterminer) || has(k - 1, kSkip))) --k;
+    while (k > sb) {
+      if (has(k - 1, kDeterminer) || has(k - 1, kSkip)) { --k; continue; }
+      if (isPrepOf(k - 1) && k - 1 > sb && has(k - 2, kPartitive)) { k -= 2; continue; }
+      if (has(k - 1, kPartitive)) { --k; continue; }  // "أحد أبرز فصائل"
+      if (doc_.tokens[k - 1].has(kPossessive) && k - 1 > sb) {
+        int owner = mentionAt(k - 2);
+        if (owner >= 0 && mentions_[owner].last == k - 1) { k = mentions_[owner].first; continue; }
+      }
+      break;
+    }
     if (k > sb + 1 && doc_.tokens[k - 1].norm == ",") {
-      int m = mentionAt(k - 2);
+      uint32_t j = k - 2;
+      // "Jama'at Nusrat al-Islam (JNIM), ...": the name before its acronym.
+      if (doc_.tokens[j].norm == ")")
+        for (uint32_t p = j; p > sb && j - p < 6; --p)
+          if (doc_.tokens[p - 1].norm == "(") { j = p >= sb + 2 ? p - 2 : j; break; }
+      int m = mentionAt(j);
       if (m >= 0 && ok(m)) return {m};
     }
     return {};
@@ -457,6 +473,9 @@ bool RelationFinder::negated(const Trigger& t) const {
   uint32_t from = t.first > sb + 5 ? t.first - 5 : sb;
   for (uint32_t k = from; k < t.first; ++k)
     if (L_.has(doc_.tokens[k].norm, kNegation) || L_.has(doc_.tokens[k].norm, kHypothetical)) return true;
+  // "اتفاق لوقف الهجمات": a halt word governs the action it names, not the
+  // agreement or the mediation around it.
+  if (t.first > sb && has(t.first - 1, kHalt)) return true;
   return false;
 }
 
@@ -585,6 +604,37 @@ void RelationFinder::applyAnchorRule(const RelationRule& rule) {
   }
 }
 
+// "Hezbollah's Radwan Force", "al-Qaeda's affiliate": an organisation owned
+// by another actor belongs to it. A country owns only its institutions:
+// "Sudan's RSF" says where the group is from, not whom it answers to.
+void RelationFinder::applyPossessiveRule(const RelationRule& rule) {
+  const RelationType* rt = lx_.relation(rule.relation);
+  if (!rt) return;
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const Mention& y = mentions_[i];
+    if (y.type != EntityType::Actor || y.kind == "person" || y.source == MentionSource::Anaphor ||
+        y.source == MentionSource::Role || y.first < 2 || !eligible(static_cast<int>(i), *rt, true))
+      continue;
+    if (!doc_.tokens[y.first - 1].has(kPossessive) || doc_.tokens[y.first - 1].sentence != y.sentence) continue;
+    int x = mentionAt(y.first - 2);
+    if (x < 0 || mentions_[x].last != y.first - 1 || mentions_[x].nodeId == y.nodeId) continue;
+    const Mention& owner = mentions_[x];
+    if (owner.source == MentionSource::Role || owner.source == MentionSource::Anaphor) continue;
+    Trigger t{y.first - 1, y.first, y.sentence};
+    if (owner.kind == "person") {
+      // "Haftar's Libyan National Army": a person's force is the one they lead.
+      const RelationType* lead = rule.personOwnerRelation.empty() ? nullptr : lx_.relation(rule.personOwnerRelation);
+      if (lead && eligible(x, *lead, true) && eligible(static_cast<int>(i), *lead, false))
+        emit(rule, *lead, t, x, static_cast<int>(i), false);
+      continue;
+    }
+    if (owner.kind == "country" && !rule.stateOwnerKinds.count(y.kind)) continue;
+    if (owner.type != EntityType::Actor && owner.kind != "country") continue;
+    if (!eligible(x, *rt, false)) continue;
+    emit(rule, *rt, t, static_cast<int>(i), x, false);
+  }
+}
+
 std::vector<ArticleEdge> RelationFinder::find() {
   for (size_t ai = 0; ai < annots_.size(); ++ai) {
     const Annotation& a = annots_[ai];
@@ -610,6 +660,7 @@ std::vector<ArticleEdge> RelationFinder::find() {
   }
   for (const auto& rule : lx_.rules())
     if (rule.anchor == "location") applyAnchorRule(rule);
+    else if (rule.anchor == "possessive") applyPossessiveRule(rule);
   resolveParties();
   // Groups named after their patron are affiliated with it.
   if (const RelationType* aff = lx_.relation("affiliated_with")) {

@@ -33,6 +33,7 @@ class RelationFinder {
   void emit(const RelationRule& rule, const RelationType& rt, const Trigger& t, int head, int tail, bool neg);
   void applyRule(const RelationRule& rule, const Trigger& t);
   void applyAnchorRule(const RelationRule& rule);
+  void applyPossessiveRule(const RelationRule& rule);
   void addTitleFacts();
   bool clauseBreak(uint32_t k) const;
   uint32_t sentenceBegin(uint32_t k) const;

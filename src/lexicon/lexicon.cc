@@ -264,7 +264,7 @@ struct Lexicon::Loader {
         {"stop", kStop}, {"negation", kNegation}, {"hypothetical", kHypothetical}, {"reporting", kReporting},
         {"member", kMember}, {"conjunction", kConjunction}, {"honorific", kHonorific},
         {"non_entity", kNonEntity}, {"particle", kParticle}, {"clause_break", kClauseBreak},
-        {"determiner", kDeterminer}, {"skip", kSkip}, {"pronoun", kPronoun}, {"generic", kGeneric},
+        {"determiner", kDeterminer}, {"skip", kSkip}, {"pronoun", kPronoun}, {"generic", kGeneric}, {"partitive", kPartitive}, {"halt", kHalt},
         {"passive_aux", kPassiveAux}, {"relative", kRelative}, {"people", kPeople}, {"name_connector", kNameConnector}};
     if (d.HasMember("words") && d["words"].IsObject()) {
       for (auto& m : d["words"].GetObject()) {
@@ -389,12 +389,18 @@ struct Lexicon::Loader {
         rule.lang = parseLang(l);
         if (!rule.lang) problem("rule " + rule.id + ": unknown language \"" + l + "\"", l);
       }
-      if (!rule.anchor.empty() && rule.anchor != "title" && rule.anchor != "location")
-        problem("rule " + rule.id + ": anchor must be \"title\" or \"location\"", rule.anchor);
+      if (!rule.anchor.empty() && rule.anchor != "title" && rule.anchor != "location" && rule.anchor != "possessive")
+        problem("rule " + rule.id + ": anchor must be \"title\", \"location\" or \"possessive\"", rule.anchor);
+      rule.personOwnerRelation = str(r, "person_owner_relation");
+      if (!rule.personOwnerRelation.empty() && !lx.relation(rule.personOwnerRelation))
+        problem("rule " + rule.id + ": unknown relation \"" + rule.personOwnerRelation + "\"", rule.personOwnerRelation);
+      if (r.HasMember("state_owner_kinds"))
+        for (auto& k : strings(r["state_owner_kinds"], rule.id + ".state_owner_kinds")) rule.stateOwnerKinds.insert(k);
       if (rule.anchor != "title" && !lx.relation(rule.relation)) { problem("rule " + rule.id + ": unknown relation \"" + rule.relation + "\"", rule.relation); continue; }
       for (const char* side : {"head", "tail", "passive_head", "passive_tail"}) {
         std::string sd = side;
         if (!r.HasMember(side)) {
+          if (rule.anchor == "possessive") continue;
           if (sd == "tail" || (sd == "head" && rule.anchor != "location")) problem("rule " + rule.id + ": missing " + sd, rule.relation);
           continue;
         }

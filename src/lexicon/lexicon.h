@@ -63,6 +63,8 @@ enum WordFlag : uint32_t {
   kRelative = 1u << 16,    // "which", "التي": the subject is the name before it
   kPeople = 1u << 17,      // "minorities", "community": a people's adjective before it names the people
   kNameConnector = 1u << 18,  // "of", "for" inside capitalised names ("Ministry of Health")
+  kHalt = 1u << 20,        // "لوقف", "to stop": negates only the trigger right after it ("لوقف الهجمات")
+  kPartitive = 1u << 19,   // "one", "some" before "of": "X, one of the factions"
 };
 
 struct WordInfo {
@@ -113,7 +115,10 @@ struct RelationRule {
   std::string relation;
   std::vector<std::string> head, tail;  // slot names in priority order
   std::vector<std::string> passiveHead, passiveTail;  // used when the trigger is passive ("was attacked by")
-  std::string anchor;  // "": trigger words; "title": every title word; "location": every place mention
+  std::string anchor;  // "": trigger words; "title": every title word; "location": every place mention;
+                       // "possessive": every "X's Y" with Y an actor, X the tail
+  std::string personOwnerRelation;         // possessive: the relation a person X has to Y ("Haftar's army": leads)
+  std::set<std::string> stateOwnerKinds;  // possessive: kinds of Y a country X may own ("Israel's security council")
   std::optional<Lang> lang;  // anchor rules: only for articles in this language
 };
 
