@@ -1,7 +1,8 @@
-// GraphML through Boost's write_graphml: typed keys (string, int, boolean,
-// double) named in graph_schemas/schema/EXPORT_FORMATS.md; list-valued
-// properties are strings holding JSON arrays. Every string is cleaned with
-// utf8::sanitize first, so the XML is always well-formed.
+// GraphML for networkx, Gephi, yEd and Neo4j APOC, written with akg's
+// XmlWriter: typed keys (string, int, boolean, double) named in
+// graph_schemas/schema/EXPORT_FORMATS.md, list values as strings holding JSON
+// arrays, one <edge> with its own id per (source, relation, target), and
+// with `yed` the y:ShapeNode / y:PolyLineEdge graphics yEd draws.
 #pragma once
 #include <ostream>
 
@@ -10,8 +11,8 @@
 namespace akg {
 
 struct GraphmlOptions {
-  bool evidence = true;  // false: every edge's "evidence" is "[]"
-  bool yed = false;      // add yEd's y:ShapeNode graphics so yEd shows labels
+  bool evidence = true;  // false: every edge's "evidence" is "[]" and "first_evidence" ""
+  bool yed = false;      // add yEd's y:ShapeNode/y:PolyLineEdge graphics so yEd shows labels
 };
 
 // lat/lon of a node without coordinates (both keys carry it).

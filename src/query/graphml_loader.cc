@@ -3,7 +3,10 @@
 // into plain string properties, then turned into a KnowledgeGraph. List
 // values (aliases, languages, articles, evidence) are JSON inside the XML.
 #include <boost/graph/graphml.hpp>
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
 
+#include <set>
 #include <sstream>
 
 #include "base/error.h"
@@ -101,6 +104,50 @@ void readArticles(KnowledgeGraph& kg, const std::string& json, const std::string
   }
 }
 
+// yEd's graphics keys (`akg export --yed`, or a file saved by yEd) have no
+// attr.type, which Boost's reader rejects: remove those keys and their
+// <data> before Boost sees the file. Only done when there are any, as it
+// parses the XML twice.
+std::string withoutYedGraphics(std::string_view text, const std::string& where) {
+  namespace pt = boost::property_tree;
+  pt::ptree doc;
+  std::istringstream in{std::string(text)};
+  try {
+    pt::read_xml(in, doc);
+  } catch (const pt::xml_parser_error& e) {
+    throw Error(where + ": not GraphML that akg can read: " + e.what());
+  }
+  auto root = doc.get_child_optional("graphml");
+  if (!root) return std::string(text);
+  std::set<std::string> graphics;
+  for (auto it = root->begin(); it != root->end();) {
+    // '/' as the path separator: the attribute name itself has a dot.
+    if (it->first == "key" && it->second.get_optional<std::string>(pt::ptree::path_type("<xmlattr>/yfiles.type", '/'))) {
+      graphics.insert(it->second.get<std::string>("<xmlattr>.id", ""));
+      it = root->erase(it);
+    } else {
+      ++it;
+    }
+  }
+  auto dropData = [&](pt::ptree& element) {
+    for (auto it = element.begin(); it != element.end();) {
+      if (it->first == "data" && graphics.count(it->second.get<std::string>("<xmlattr>.key", "")))
+        it = element.erase(it);
+      else
+        ++it;
+    }
+  };
+  for (auto& [name, graph] : *root) {
+    if (name != "graph") continue;
+    dropData(graph);
+    for (auto& [childName, child] : graph)
+      if (childName == "node" || childName == "edge") dropData(child);
+  }
+  std::ostringstream out;
+  pt::write_xml(out, doc);
+  return out.str();
+}
+
 }  // namespace
 
 std::unique_ptr<KnowledgeGraph> parseGraphML(std::string_view text, const std::string& where) {
@@ -130,7 +177,8 @@ std::unique_ptr<KnowledgeGraph> parseGraphML(std::string_view text, const std::s
   dp.property("generator", boost::ref_property_map<Gml*, std::string>(meta.generator));
   dp.property("articles", boost::ref_property_map<Gml*, std::string>(meta.articles));
 
-  std::istringstream in{std::string(text)};
+  std::istringstream in{text.find("yfiles.type") == std::string_view::npos ? std::string(text)
+                                                                            : withoutYedGraphics(text, where)};
   try {
     boost::read_graphml(in, gml, dp);
   } catch (const std::exception& e) {

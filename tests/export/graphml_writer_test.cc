@@ -11,6 +11,8 @@
 
 #include "base/atomic_file.h"
 #include "export/export.h"
+#include "export/xml_writer.h"
+#include "query/graph_loader.h"
 #include "sample_graph.h"
 
 using namespace akg;
@@ -20,13 +22,13 @@ namespace {
 
 // What a reader gets back from the GraphML, typed as the keys declare.
 struct ReadNode {
-  std::string nodeId, label, labelAr, type, kind, aliases, languages, articles;
+  std::string nodeId, label, labelAr, type, kind, aliases, languages, articles, labels;
   int mentions = -1;
   bool inGazetteer = false;
   double lat = 0, lon = 0;
 };
 struct ReadEdge {
-  std::string relation, languages, dates, evidence;
+  std::string relation, languages, dates, evidence, label, type, articles, firstEvidence;
   bool symmetric = false, negated = false;
   int count = -1;
 };
@@ -57,6 +59,11 @@ ReadGraph readBack(const std::string& xml) {
   dp.property("languages", boost::get(&ReadEdge::languages, g));
   dp.property("dates", boost::get(&ReadEdge::dates, g));
   dp.property("evidence", boost::get(&ReadEdge::evidence, g));
+  dp.property("labels", boost::get(&ReadNode::labels, g));
+  dp.property("label", boost::get(&ReadEdge::label, g));
+  dp.property("type", boost::get(&ReadEdge::type, g));
+  dp.property("articles", boost::get(&ReadEdge::articles, g));
+  dp.property("first_evidence", boost::get(&ReadEdge::firstEvidence, g));
   dp.property("generator", boost::ref_property_map<ReadGraph*, std::string>(g[boost::graph_bundle].generator));
   dp.property("articles", boost::ref_property_map<ReadGraph*, std::string>(g[boost::graph_bundle].articles));
   std::istringstream in(xml);
@@ -109,6 +116,8 @@ TEST_CASE("GraphML export reads back with Boost read_graphml, typed and intact",
     CHECK(jsonStrings(sdf.articles) == std::vector<std::string>{"a1", "a2"});
     CHECK(sdf.mentions == 3);
     CHECK(sdf.inGazetteer);
+    CHECK(sdf.labels == ":Actor:ArmedGroup");
+    CHECK(nodes["x:manbij"].labels == ":Location:City");
     CHECK(sdf.lat == kGraphmlNoCoordinate);
     CHECK(sdf.lon == kGraphmlNoCoordinate);
 
@@ -141,6 +150,12 @@ TEST_CASE("GraphML export reads back with Boost read_graphml, typed and intact",
     CHECK(withdrew.count == 2);
     CHECK(jsonStrings(withdrew.languages) == std::vector<std::string>{"ar", "en"});
     CHECK(jsonStrings(withdrew.dates) == std::vector<std::string>{"2019-10-14", "2019-10-15"});
+
+    CHECK(withdrew.label == "withdrew_from");
+    CHECK(withdrew.type == "withdrew_from");
+    CHECK(jsonStrings(withdrew.articles) == std::vector<std::string>{"a1", "a2"});
+    CHECK(withdrew.firstEvidence == akg::testing::kWithdrewTextClean);
+    CHECK(edges[K{"node", "controls", "x:manbij"}].firstEvidence == "The SDF controls Manbij.");
 
     auto evidence = json(withdrew.evidence);
     REQUIRE(evidence.IsArray());
@@ -178,7 +193,11 @@ TEST_CASE("GraphML export without evidence leaves every evidence list empty", "[
   ExportOptions options;
   options.evidence = false;
   ReadGraph g = readBack(readFile(writeSample(dir, options)));
-  for (auto e : boost::make_iterator_range(boost::edges(g))) CHECK(g[e].evidence == "[]");
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    CHECK(g[e].evidence == "[]");
+    CHECK(g[e].firstEvidence.empty());
+    CHECK(g[e].count >= 1);  // the evidence is still counted and dated
+  }
 }
 
 TEST_CASE("GraphML export declares typed keys and contains no control characters", "[export][graphml]") {
@@ -260,4 +279,91 @@ json.dump(out, open(sys.argv[2], "w"), ensure_ascii=False)
   }
   CHECK(sawClash);
   CHECK(std::string(r["graph"]["generator"].GetString()) == "akg");
+}
+
+namespace {
+
+size_t occurrences(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+  return n;
+}
+
+std::string writeXml(const KnowledgeGraph& kg, const GraphmlOptions& options) {
+  std::ostringstream out;
+  writeGraphml(kg, out, options);
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("XML escaping keeps every character a parser must get back", "[export][graphml][xml]") {
+  CHECK(xmlAttributeText("a\"b'c<d>e&f") == "a&quot;b&apos;c&lt;d&gt;e&amp;f");
+  // Attribute-value normalisation would turn raw tabs and newlines into spaces.
+  CHECK(xmlAttributeText("one\ntwo\tthree") == "one&#10;two&#9;three");
+  CHECK(xmlContentText("one\ntwo\tthree") == "one\ntwo\tthree");
+  CHECK(xmlContentText("x ]]> <![CDATA[y]]> &amp;") == "x ]]&gt; &lt;![CDATA[y]]&gt; &amp;amp;");
+  CHECK(xmlContentText("say \"hi\"") == "say \"hi\"");
+  // Characters XML 1.0 forbids become spaces (utf8::sanitize), as in every export.
+  CHECK(xmlContentText(std::string("a\x01" "b\x0c" "c\r", 6)) == "a b c ");
+  CHECK(xmlAttributeText("\xff\xfe") == "  ");
+  CHECK(xmlContentText("قوات \u200fالدعم") == "قوات \u200fالدعم");
+}
+
+TEST_CASE("GraphML keeps parallel edges apart, each with its own id", "[export][graphml]") {
+  KnowledgeGraph kg = akg::testing::sampleGraph();
+  std::string xml = writeXml(kg, {});
+  CHECK(occurrences(xml, "<edge ") == kg.edgeCount());
+  for (size_t i = 0; i < kg.edgeCount(); ++i) CHECK(occurrences(xml, "<edge id=\"e" + std::to_string(i) + "\"") == 1);
+  // node (n0) withdrew_from and controls x:manbij (n1): two edges n0 -> n1.
+  CHECK(occurrences(xml, "source=\"n0\" target=\"n1\"") == 2);
+  CHECK(occurrences(xml, "<data key=\"label\">withdrew_from</data>") == 1);
+  CHECK(occurrences(xml, "<data key=\"label\">controls</data>") == 1);
+}
+
+TEST_CASE("GraphML has yEd graphics only with the yed option", "[export][graphml][yed]") {
+  KnowledgeGraph kg = akg::testing::sampleGraph();
+  std::string plain = writeXml(kg, {});
+  CHECK(plain.find("yworks") == std::string::npos);
+  CHECK(plain.find("yfiles.type") == std::string::npos);
+  CHECK(plain.find("<y:") == std::string::npos);
+
+  std::string yed = writeXml(kg, {.evidence = true, .yed = true});
+  CHECK(yed.find("xmlns:y=\"http://www.yworks.com/xml/graphml\"") != std::string::npos);
+  CHECK(occurrences(yed, "yfiles.type=\"nodegraphics\"") == 1);
+  CHECK(occurrences(yed, "yfiles.type=\"edgegraphics\"") == 1);
+  CHECK(occurrences(yed, "<y:ShapeNode>") == kg.nodeCount());
+  CHECK(occurrences(yed, "<y:PolyLineEdge>") == kg.edgeCount());
+  CHECK(yed.find(">Syrian \"Democratic\" Forces</y:NodeLabel>") != std::string::npos);
+  CHECK(yed.find(">Manbij\\North</y:NodeLabel>") != std::string::npos);
+  CHECK(yed.find(">" + akg::testing::kSdfAr + "</y:NodeLabel>") != std::string::npos);  // Arabic label below
+  CHECK(yed.find("<y:Fill color=\"#f4a582\"") != std::string::npos);  // armed_group
+  CHECK(yed.find("<y:Fill color=\"#a1d99b\"") != std::string::npos);  // city
+  CHECK(yed.find("<y:Shape type=\"ellipse\"/>") != std::string::npos);
+  CHECK(yed.find("<y:Arrows source=\"none\" target=\"none\"/>") != std::string::npos);  // clashed_with
+  CHECK(yed.find(">withdrew_from</y:EdgeLabel>") != std::string::npos);
+}
+
+TEST_CASE("akg query still reads GraphML written with and without yEd graphics", "[export][graphml][yed]") {
+  KnowledgeGraph kg = akg::testing::sampleGraph();
+  for (bool yed : {false, true}) {
+    auto back = akg::query::parseGraphML(writeXml(kg, {.evidence = true, .yed = yed}), "test.graphml");
+    CHECK(back->nodeCount() == kg.nodeCount());
+    CHECK(back->edgeCount() == kg.edgeCount());
+    auto v = back->find("node");
+    REQUIRE(v);
+    CHECK(back->graph()[*v].label == "Syrian \"Democratic\" Forces");
+  }
+}
+
+TEST_CASE("GraphML with yEd graphics is well-formed XML for xmllint", "[export][graphml][yed]") {
+  if (!akg::testing::haveProgram("xmllint")) {
+    WARN("xmllint not installed: skipped");
+    return;
+  }
+  ScratchDir dir;
+  ExportOptions options;
+  options.yed = true;
+  std::string path = writeSample(dir, options);
+  CHECK(std::system(("xmllint --noout '" + path + "'").c_str()) == 0);
 }

@@ -1,0 +1,182 @@
+#include "export/graph_attributes.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <array>
+#include <cctype>
+#include <charconv>
+
+#include "base/utf8.h"
+
+namespace akg::attributes {
+
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void str(JsonWriter& w, std::string_view s) {
+  std::string c = utf8::sanitize(s);
+  w.String(c.data(), static_cast<rapidjson::SizeType>(c.size()));
+}
+
+template <typename C>
+std::string stringArray(const C& values) {
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  w.StartArray();
+  for (const auto& v : values) str(w, v);
+  w.EndArray();
+  return buf.GetString();
+}
+
+struct Style {
+  std::string_view key;
+  std::string_view color;
+};
+
+// The DOT writer's palette (dot_writer.cc), so every drawing of the graph
+// colours a kind and a relation family the same way.
+constexpr std::array<Style, 16> kKindColor{{
+    {"armed_group", "#f4a582"},
+    {"government", "#92c5de"},
+    {"state", "#a6bddb"},
+    {"person", "#fddbc7"},
+    {"media", "#d9d9d9"},
+    {"organization", "#c2a5cf"},
+    {"population", "#fee090"},
+    {"country", "#b8e186"},
+    {"region", "#d9f0a3"},
+    {"governorate", "#c7e9c0"},
+    {"city", "#a1d99b"},
+    {"town", "#e5f5e0"},
+    {"district", "#f7fcb9"},
+    {"facility", "#fdd0a2"},
+    {"water", "#9ecae1"},
+    {"route", "#f0f0f0"},
+}};
+
+constexpr std::array<Style, 15> kRelationColor{{
+    {"withdrew_from", "#1b9e77"},  // movement
+    {"moved_to", "#1b9e77"},
+    {"controls", "#ff7f00"},  // control
+    {"present_in", "#ff7f00"},
+    {"attacked", "#e41a1c"},  // conflict
+    {"clashed_with", "#e41a1c"},
+    {"mediated", "#377eb8"},  // cooperation
+    {"agreement_with", "#377eb8"},
+    {"met_with", "#377eb8"},
+    {"leads", "#984ea3"},  // affiliation
+    {"represents", "#984ea3"},
+    {"affiliated_with", "#984ea3"},
+    {"located_in", "#999999"},  // geography
+    {"arrested", "#a65628"},  // coercion
+    {"accused", "#a65628"},
+}};
+
+template <size_t N>
+std::string_view lookup(const std::array<Style, N>& table, std::string_view key, std::string_view fallback) {
+  for (const auto& s : table)
+    if (s.key == key) return s.color;
+  return fallback;
+}
+
+// "armed_group" -> "ArmedGroup". Only ASCII letters and digits survive, so
+// the label needs no quoting in Cypher.
+std::string pascalCase(std::string_view s) {
+  std::string out;
+  bool upper = true;
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) && u < 0x80) {
+      out += upper ? static_cast<char>(std::toupper(u)) : c;
+      upper = false;
+    } else {
+      upper = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string jsonStrings(const std::vector<std::string>& values) { return stringArray(values); }
+std::string jsonStrings(const std::set<std::string>& values) { return stringArray(values); }
+
+std::string jsonEvidence(const std::vector<Evidence>& evidence) {
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  w.StartArray();
+  for (const auto& ev : evidence) {
+    w.StartObject();
+    w.Key("article"); str(w, ev.article);
+    w.Key("sentence"); w.Uint(ev.sentence);
+    w.Key("begin"); w.Uint(ev.begin);
+    w.Key("end"); w.Uint(ev.end);
+    w.Key("text"); str(w, ev.text);
+    if (!ev.date.empty()) { w.Key("date"); str(w, ev.date); }
+    w.Key("lang"); str(w, toString(ev.lang));
+    if (!ev.trigger.empty()) { w.Key("trigger"); str(w, ev.trigger); }
+    w.EndObject();
+  }
+  w.EndArray();
+  return buf.GetString();
+}
+
+std::string jsonArticles(const std::vector<ArticleInfo>& articles) {
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  w.StartArray();
+  for (const auto& a : articles) {
+    w.StartObject();
+    w.Key("id"); str(w, a.id);
+    if (!a.path.empty()) { w.Key("path"); str(w, a.path); }
+    w.Key("lang"); str(w, a.lang);
+    if (!a.date.empty()) { w.Key("date"); str(w, a.date); }
+    w.EndObject();
+  }
+  w.EndArray();
+  return buf.GetString();
+}
+
+std::set<std::string> dates(const EdgeProps& e) {
+  std::set<std::string> out;
+  for (const auto& ev : e.evidence)
+    if (!ev.date.empty()) out.insert(ev.date);
+  return out;
+}
+
+std::set<std::string> articles(const EdgeProps& e) {
+  std::set<std::string> out;
+  for (const auto& ev : e.evidence)
+    if (!ev.article.empty()) out.insert(ev.article);
+  return out;
+}
+
+std::set<std::string> languages(const EdgeProps& e) {
+  std::set<std::string> out;
+  for (const auto& ev : e.evidence) out.insert(std::string(toString(ev.lang)));
+  return out;
+}
+
+std::string firstEvidence(const EdgeProps& e) {
+  return e.evidence.empty() ? std::string() : utf8::sanitize(e.evidence.front().text);
+}
+
+std::string_view kindColor(std::string_view kind) { return lookup(kKindColor, kind, "#ffffff"); }
+std::string_view relationColor(std::string_view relation) { return lookup(kRelationColor, relation, "#000000"); }
+
+std::string neo4jLabels(const NodeProps& n) {
+  std::string type = pascalCase(n.type), kind = pascalCase(n.kind), out;
+  if (!type.empty()) out += ":" + type;
+  if (!kind.empty() && kind != type) out += ":" + kind;
+  return out;
+}
+
+std::string doubleText(double d) {
+  char buf[32];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+  return ec == std::errc() ? std::string(buf, end) : std::string("0");
+}
+
+}  // namespace akg::attributes
