@@ -89,7 +89,7 @@ function checkGraph(name, graphPath) {
       const fail = (msg) => { if (nodeFailures++ < 5) c.check(false, `${what}: node ${JSON.stringify(n.id)}: ${msg}`); };
       if (!iri) { fail("missing"); continue; }
       if (!iri.startsWith(ID) || decodeURIComponent(iri.slice(ID.length)) !== n.id) fail(`IRI ${iri} does not decode to the id`);
-      if (/[\s<>"{}|\\^`\u200e\u200f]/u.test(iri)) fail(`IRI ${iri} holds a character IRIs forbid`);
+      if (/[\s<>"{}|\\^`\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/u.test(iri)) fail(`IRI ${iri} holds a character IRIs forbid`);
       const want = new Set([tagged(n.label, guessLang(n.label))]);
       if (n.label_ar) want.add(tagged(n.label_ar, "ar"));
       const got = select(store, `SELECT ?l { <${iri}> rdfs:label ?l }`).map((r) => tagged(r.get("l").value, r.get("l").language));
@@ -154,7 +154,7 @@ function checkGraph(name, graphPath) {
                              ?sdf akg:withdrew_from ?a }`), `${what}: the same edge found by Arabic labels`);
       c.check(!ask(store, `ASK { ?a rdfs:label "Aleppo"@en . ?a akg:withdrew_from ?x }`), `${what}: Aleppo withdrew from nothing`);
       c.check(!ask(store, `ASK { ?sdf rdfs:label "Syrian Democratic Forces" }`), `${what}: an untagged label does not match a tagged one`);
-    } else {
+    } else if (name === "hostile") {
       c.check(ask(store, `ASK { ?rsf akg:id "rsf" ; akg:attacked ?f ; akg:controls ?f . ?f rdfs:label "El Fasher"@en , "الفاشر"@ar }`),
               `${what}: both parallel edges RSF attacked / controls El Fasher`);
       c.equal(count(`SELECT (COUNT(DISTINCT ?st) AS ?n) { ?st rdf:subject ?rsf ; rdf:object ?f . ?rsf akg:id "rsf" . ?f akg:id "x:الفاشر" }`),
@@ -169,6 +169,26 @@ function checkGraph(name, graphPath) {
   }
 }
 
+// Ids the fixture lacks but IRIs are touchy about: delimiters, percent signs
+// that look like escapes, dot segments, bidi marks, characters N-Triples
+// bars from IRIs. Oxigraph validates every IRI it loads.
+function awkwardIdGraph() {
+  const ids = ["a/b", "a%2Fb", "a%252Fb", "#frag?q=1&r", ".", "..", "\u200fx\u200e", "<x>", "a b\tc\"d\\e{|}^`",
+               "x:\u0600\u061c", "@at+plus,semi;eq=", "\ufeffbom"];
+  const node = (id, i) => ({ id, label: `Node ${i} ${id}`, type: i % 2 ? "location" : "actor", kind: i % 2 ? "city" : "person",
+                             aliases: [id], languages: ["en"], articles: ["a/1 x"], mentions: 1, in_gazetteer: false });
+  const ev = { article: "a/1 x", sentence: 0, begin: 0, end: 3, text: "t", date: "2026-01-02", lang: "en", trigger: "t" };
+  const edges = ids.slice(1).map((id, i) => ({ source: ids[i], target: id, relation: "met_with", evidence: [ev],
+                                               symmetric: false, count: 1, languages: ["en"], dates: ["2026-01-02"] }));
+  const g = { directed: true, multigraph: false,
+              graph: { generator: "akg", articles: [{ id: "a/1 x", path: "a.txt", lang: "en", date: "2026-01-02" }] },
+              nodes: ids.map(node), edges };
+  const p = `${c.work}/awkward_ids.json`;
+  fs.writeFileSync(p, JSON.stringify(g));
+  return p;
+}
+
 checkGraph("example", c.exampleGraph());
 checkGraph("hostile", c.hostileGraph());
+checkGraph("awkward-ids", awkwardIdGraph());
 c.done();
