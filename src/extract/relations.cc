@@ -121,6 +121,14 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
   std::vector<int> out{m};
   uint32_t k = mentions_[m].last;
   while (k < doc_.tokens.size() && k < sentenceEnd(mentions_[m].first)) {
+    // "Kadugli, the capital of South Kordofan, and Dilling": an appositive
+    // between coordinated names is stepped over.
+    if (doc_.tokens[k].norm == "," && k + 1 < sentenceEnd(k) && has(k + 1, kDeterminer)) {
+      for (uint32_t c = k + 2; c + 1 < sentenceEnd(k) && c < k + 9; ++c) {
+        if (annotAt(c, PhraseKind::Trigger) || has(c, kRelative)) break;
+        if (doc_.tokens[c].norm == "," && L_.has(doc_.tokens[c + 1].norm, kConjunction)) { k = c; break; }
+      }
+    }
     uint32_t j = k;
     bool conj = false;
     while (j < sentenceEnd(k) && j < k + 5) {
@@ -265,6 +273,15 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
         uint32_t rel = mentions_[m].first;
         while (rel > sb && mentions_[m].first - rel < 8 && !has(rel - 1, kRelative)) --rel;
         bool closed = rel > sb + 1 && has(rel - 1, kRelative) && doc_.tokens[rel - 2].norm == ",";
+        if (!closed) {
+          // "The SPLM-N, led by al-Hilu, has shelled ...": so is a participle phrase.
+          uint32_t before = mentions_[m].first;
+          if (const Annotation* a = before > sb ? annotAt(before - 1, PhraseKind::Trigger) : nullptr;
+              a && a->last == before && a->first > sb + 1 && doc_.tokens[a->first - 1].norm == ",") {
+            closed = true;
+            rel = a->first;
+          }
+        }
         bool commaAfter = false;
         for (uint32_t c = mentions_[m].last; c < t.first; ++c) commaAfter = commaAfter || doc_.tokens[c].norm == ",";
         if (closed && commaAfter) { k = rel - 1; continue; }
@@ -300,7 +317,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
         bool modifier = after + 1 < se && doc_.tokens[after].norm == "-" && tokenAnnot_[after + 1] >= 0 &&
                         annots_[tokenAnnot_[after + 1]].hit.kind == PhraseKind::Trigger &&
                         !triggers(annots_[tokenAnnot_[after + 1]], rt.name);
-        if (modifier) { k = after; continue; }
+        if (modifier) { k = after + 1; continue; }  // past "-held" too: it is not the next predicate
         if (ok(m)) return coordinated(m, rt, head);
         if (direct && mentions_[m].type == EntityType::Location && mentions_[m].kind != "country") break;
         k = mentions_[m].last - 1;
