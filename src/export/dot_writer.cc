@@ -2,15 +2,20 @@
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <unicode/uchar.h>
 
-#include <array>
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <optional>
+#include <set>
 #include <utility>
 #include <vector>
 
 #include "base/atomic_file.h"
 #include "base/error.h"
 #include "base/utf8.h"
+#include "export/graph_style.h"
 
 namespace akg {
 
@@ -33,58 +38,8 @@ void set(void* obj, const char* name, const std::string& value) {
 
 constexpr const char* kFont = "DejaVu Sans";  // has Arabic glyphs; pango shapes them
 
-struct Style {
-  std::string_view key;
-  const char* value;
-};
-
-// Fill colour per kind: actors warm or blue, places green, water blue.
-constexpr std::array<Style, 16> kKindFill{{
-    {"armed_group", "#f4a582"},
-    {"government", "#92c5de"},
-    {"state", "#a6bddb"},
-    {"person", "#fddbc7"},
-    {"media", "#d9d9d9"},
-    {"organization", "#c2a5cf"},
-    {"population", "#fee090"},
-    {"country", "#b8e186"},
-    {"region", "#d9f0a3"},
-    {"governorate", "#c7e9c0"},
-    {"city", "#a1d99b"},
-    {"town", "#e5f5e0"},
-    {"district", "#f7fcb9"},
-    {"facility", "#fdd0a2"},
-    {"water", "#9ecae1"},
-    {"route", "#f0f0f0"},
-}};
-
-// Colour per relation family.
-constexpr std::array<Style, 15> kRelationColor{{
-    {"withdrew_from", "#1b9e77"},  // movement
-    {"moved_to", "#1b9e77"},
-    {"controls", "#ff7f00"},  // control
-    {"present_in", "#ff7f00"},
-    {"attacked", "#e41a1c"},  // conflict
-    {"clashed_with", "#e41a1c"},
-    {"mediated", "#377eb8"},  // cooperation
-    {"agreement_with", "#377eb8"},
-    {"met_with", "#377eb8"},
-    {"leads", "#984ea3"},  // affiliation
-    {"represents", "#984ea3"},
-    {"affiliated_with", "#984ea3"},
-    {"located_in", "#999999"},  // geography
-    {"arrested", "#a65628"},  // coercion
-    {"accused", "#a65628"},
-}};
-
-template <size_t N>
-const char* lookup(const std::array<Style, N>& table, std::string_view key, const char* fallback) {
-  for (const auto& s : table)
-    if (s.key == key) return s.value;
-  return fallback;
-}
-
-// Labels are one line each: stray newlines and tabs would break the layout.
+// Tooltips and cluster labels are one line each: a stray newline or tab
+// would break them.
 std::string oneLine(std::string_view s) {
   std::string out = utf8::sanitize(s);
   for (char& c : out)
@@ -98,16 +53,76 @@ std::string oneLine(std::string_view s) {
 // closing quote).
 std::string text(std::string_view s) { return escapeGraphvizText(utf8::sanitize(s)); }
 
-std::string nodeLabel(const NodeProps& n) {
-  std::string label = escapeGraphvizText(oneLine(n.label.empty() ? n.id : n.label));
-  if (!n.labelAr.empty() && n.labelAr != n.label) label += "\\n" + escapeGraphvizText(oneLine(n.labelAr));
+// Graphviz decodes HTML entities (&amp; &#945; &eacute;) in labels, so an
+// ampersand that would start one is written as &amp;.
+bool startsEntity(std::string_view s, size_t amp) {
+  size_t i = amp + 1;
+  if (i < s.size() && s[i] == '#') return true;
+  size_t n = 0;
+  while (i + n < s.size() && n <= 8 && std::isalnum(static_cast<unsigned char>(s[i + n]))) ++n;
+  return n > 0 && n <= 8 && i + n < s.size() && s[i + n] == ';';
+}
+
+bool isDirectionMark(UChar32 c) { return c == 0x200E || c == 0x200F || c == 0x061C; }
+
+// A line that holds right-to-left letters is drawn in the direction of its
+// first letter: an embedding (LRE or RLE ... PDF) round it makes pango and
+// browsers agree. Without it pango takes the direction from the first strong
+// character, direction marks included (a stray RLM before "Mixed حي الشيخ
+// (east)" flipped the line), while a browser draws SVG text left to right.
+std::string directed(std::string_view line) {
+  std::optional<bool> rtl;
+  bool anyRtl = false;
+  for (size_t i = 0; i < line.size();) {
+    size_t len = 0;
+    char32_t c = utf8::decode(line, i, len);
+    i += len;
+    if (c == utf8::kInvalid || isDirectionMark(static_cast<UChar32>(c))) continue;
+    UCharDirection d = u_charDirection(static_cast<UChar32>(c));
+    bool r = d == U_RIGHT_TO_LEFT || d == U_RIGHT_TO_LEFT_ARABIC;
+    anyRtl = anyRtl || r;
+    if (!rtl && (r || d == U_LEFT_TO_RIGHT)) rtl = r;
+  }
+  if (!anyRtl || !rtl) return std::string(line);
+  return (*rtl ? "\u202b" : "\u202a") + std::string(line) + "\u202c";
+}
+
+// A name's own line breaks become DOT's "\n" (a centred line break), so the
+// label reads back as the name; tabs stay as they are.
+std::string labelText(std::string_view s, bool drawing) {
+  std::string clean = utf8::sanitize(s), lines, line;
+  auto flush = [&] {
+    lines += drawing ? directed(line) : line;
+    line.clear();
+  };
+  for (size_t i = 0; i < clean.size(); ++i) {
+    char c = clean[i];
+    if (c == '\n') {
+      flush();
+      lines += '\n';
+    } else if (c == '&' && startsEntity(clean, i)) {
+      line += "&amp;";
+    } else {
+      line += c;
+    }
+  }
+  flush();
+  std::string out;
+  for (char c : escapeGraphvizText(lines)) {
+    if (c == '\n') out += "\\n";
+    else out += c;
+  }
+  return out;
+}
+
+std::string nodeLabel(const NodeProps& n, bool drawing) {
+  std::string label = labelText(n.label.empty() ? n.id : n.label, drawing);
+  if (!n.labelAr.empty() && n.labelAr != n.label) label += "\\n" + labelText(n.labelAr, drawing);
   return label;
 }
 
 std::string edgeLabel(const EdgeProps& p) {
-  std::string label = oneLine(p.relation);
-  for (char& c : label)
-    if (c == '_') c = ' ';
+  std::string label = displayName(oneLine(p.relation));
   if (p.count > 1) label += " \u00d7" + std::to_string(p.count);
   return escapeGraphvizText(label);
 }
@@ -204,7 +219,46 @@ std::string unescapeGraphvizText(std::string_view s) {
   return out;
 }
 
-AgraphPtr buildAgraph(const KnowledgeGraph& kg, GraphvizSession& session) {
+LegendContent legendContent(const KnowledgeGraph& kg) {
+  const Graph& g = kg.graph();
+  LegendContent out;
+  std::set<std::pair<std::string, std::string>> kinds;
+  std::set<std::string> relations;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    kinds.emplace(g[v].type, g[v].kind);
+    out.outsideGazetteer = out.outsideGazetteer || !g[v].inGazetteer;
+  }
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    relations.insert(g[e].relation);
+    out.negated = out.negated || g[e].negated;
+    out.symmetric = out.symmetric || g[e].symmetric;
+    out.counted = out.counted || g[e].count > 1;
+  }
+  // The style table's order first (actors before places, relations by
+  // family), then anything it does not know, sorted.
+  for (const auto& k : kindStyles())
+    if (kinds.erase({std::string(k.type), std::string(k.kind)})) out.kinds.emplace_back(k.type, k.kind);
+  out.kinds.insert(out.kinds.end(), kinds.begin(), kinds.end());
+  std::stable_sort(out.kinds.begin(), out.kinds.end(), [](const auto& a, const auto& b) {
+    auto rank = [](const std::string& type) { return type == "actor" ? 0 : type == "location" ? 1 : 2; };
+    return rank(a.first) < rank(b.first);
+  });
+  for (const auto& r : relationStyles())
+    if (relations.erase(std::string(r.relation))) out.relations.emplace_back(r.relation);
+  out.relations.insert(out.relations.end(), relations.begin(), relations.end());
+  return out;
+}
+
+std::string unescapeGraphvizLabel(std::string_view s) {
+  std::string text = unescapeGraphvizText(s), out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    out += text[i];
+    if (text.compare(i, 5, "&amp;") == 0) i += 4;
+  }
+  return out;
+}
+
+AgraphPtr buildAgraph(const KnowledgeGraph& kg, GraphvizSession& session, const DrawingOptions& drawing) {
   // Not strict: two relations between the same pair are two edges, told
   // apart by their key (the relation).
   AgraphPtr g(agopen(cs("akg"), Agdirected, nullptr));
@@ -224,8 +278,30 @@ AgraphPtr buildAgraph(const KnowledgeGraph& kg, GraphvizSession& session) {
   agattr(root, AGEDGE, cs("fontname"), cs(kFont));
   agattr(root, AGEDGE, cs("fontsize"), cs("9"));
   agattr(root, AGEDGE, cs("arrowsize"), cs("0.7"));
+  // Declared before any subgraph exists so clusters start unlabelled
+  // (setting the root's label later also changes the default).
+  Agsym_t* graphLabel = drawing.legend ? agattr(root, AGRAPH, cs("label"), cs("")) : nullptr;
 
   const Graph& kgGraph = kg.graph();
+  ClusterTree tree = clusterNodes(kg, drawing.cluster);
+  std::vector<Agraph_t*> clusters;
+  for (size_t i = 0; i < tree.clusters.size(); ++i) {
+    const auto& c = tree.clusters[i];
+    // Graphviz draws a subgraph as a box only when its name starts with "cluster".
+    Agraph_t* sub = agsubg(c.parent < 0 ? root : clusters[c.parent], cs("cluster_" + std::to_string(i)), 1);
+    if (!sub) session.fail("cannot add a cluster");
+    clusters.push_back(sub);
+    set(sub, "label", labelText(oneLine(c.label), drawing.directed));
+    set(sub, "labelloc", "t");
+    set(sub, "labeljust", "l");
+    set(sub, "fontsize", "10");
+    set(sub, "fontcolor", "#555555");
+    set(sub, "color", "#aaaaaa");
+    set(sub, "style", drawing.cluster == ClusterBy::Kind ? "rounded,filled" : "rounded");
+    set(sub, "fillcolor", "#f8f8f8");
+    if (c.place) set(sub, "place", text(kgGraph[*c.place].id));
+  }
+
   std::vector<Agnode_t*> nodes(boost::num_vertices(kgGraph), nullptr);
   for (auto v : boost::make_iterator_range(boost::vertices(kgGraph))) {
     const NodeProps& n = kgGraph[v];
@@ -234,15 +310,13 @@ AgraphPtr buildAgraph(const KnowledgeGraph& kg, GraphvizSession& session) {
     Agnode_t* node = agnode(root, cs(name), 1);
     if (!node) session.fail("cannot add node \"" + name + "\"");
     nodes[v] = node;
+    if (int c = tree.clusterOf[v]; c >= 0 && !agsubnode(clusters[c], node, 1))
+      session.fail("cannot put node \"" + name + "\" in its cluster");
 
-    set(node, "label", nodeLabel(n));
-    bool actor = n.type == "actor";
-    set(node, "shape", actor ? "box" : "ellipse");
-    // Names found outside the gazetteer get a dashed outline.
-    std::string style = actor ? "rounded,filled" : "filled";
-    if (!n.inGazetteer) style += ",dashed";
-    set(node, "style", style);
-    set(node, "fillcolor", lookup(kKindFill, n.kind, "white"));
+    set(node, "label", nodeLabel(n, drawing.directed));
+    set(node, "shape", nodeShape(n.type));
+    set(node, "style", nodeStyle(n.type, n.inGazetteer));
+    set(node, "fillcolor", kindStyle(n.kind).fill);
     set(node, "tooltip", text(oneLine(n.id + " (" + n.kind + ")")));
     // Machine-readable attributes; Graphviz ignores the ones it does not know.
     set(node, "id", name);
@@ -261,8 +335,9 @@ AgraphPtr buildAgraph(const KnowledgeGraph& kg, GraphvizSession& session) {
     if (!edge) session.fail("cannot add a \"" + relation + "\" edge");
 
     set(edge, "label", edgeLabel(p));
-    set(edge, "color", lookup(kRelationColor, p.relation, "black"));
-    set(edge, "fontcolor", lookup(kRelationColor, p.relation, "black"));
+    const char* color = relationStyle(p.relation).color;
+    set(edge, "color", color);
+    set(edge, "fontcolor", color);
     set(edge, "penwidth", penWidth(p.count));
     if (p.negated) set(edge, "style", "dashed");
     if (p.symmetric) set(edge, "dir", "none");
@@ -271,6 +346,17 @@ AgraphPtr buildAgraph(const KnowledgeGraph& kg, GraphvizSession& session) {
     set(edge, "count", std::to_string(p.count));
     set(edge, "symmetric", p.symmetric ? "true" : "false");
     set(edge, "negated", p.negated ? "true" : "false");
+  }
+
+  if (drawing.legend) {
+    // An HTML-like label on the root graph rather than nodes: every layout
+    // engine places it, and the graph's nodes stay exactly kg's nodes.
+    char* legend = agstrdup_html(root, cs(legendHtml(legendContent(kg))));
+    agxset(root, graphLabel, legend);
+    agstrfree(root, legend);
+    set(root, "labelloc", "b");
+    set(root, "labeljust", "l");
+    set(root, "fontsize", "10");
   }
   session.check("building the Graphviz graph");
   return g;

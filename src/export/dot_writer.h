@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "export/clusters.h"
+#include "export/graph_style.h"
 #include "graph/knowledge_graph.h"
 
 struct Agraph_s;  // Graphviz's Agraph_t
@@ -56,9 +58,22 @@ struct AgraphDeleter {
 };
 using AgraphPtr = std::unique_ptr<Agraph_s, AgraphDeleter>;
 
+// What a drawing adds to the styled graph. The defaults are the plain DOT
+// export: every node and edge, nothing else.
+struct DrawingOptions {
+  ClusterBy cluster = ClusterBy::None;  // boxes around groups (clusters.h); drawn by dot and fdp only
+  bool legend = false;                  // the root graph's label: an HTML-like table (graph_style.h)
+  bool directed = false;                // wrap label lines holding Arabic in LRE/RLE ... PDF, so every
+                                        // renderer draws them in their first letter's direction; for
+                                        // drawings only: the labels no longer equal the names
+};
+
 // Builds the styled cgraph graph of kg (see EXPORT_FORMATS.md for the
 // attributes). Call it, and use the result, inside one GraphvizSession.
-AgraphPtr buildAgraph(const KnowledgeGraph& kg, GraphvizSession& session);
+AgraphPtr buildAgraph(const KnowledgeGraph& kg, GraphvizSession& session, const DrawingOptions& drawing = {});
+
+// The kinds, relations and marks kg's drawing shows, for its legend.
+LegendContent legendContent(const KnowledgeGraph& kg);
 
 // Writes DOT to path ("-" = stdout), whole or not at all.
 void writeDot(const KnowledgeGraph& kg, const std::filesystem::path& path);
@@ -70,5 +85,9 @@ std::string escapeGraphvizText(std::string_view s);
 // The inverse, for readers of any name or value akg wrote: "\\" -> "\",
 // "\n" "\l" "\r" -> newline (only labels contain those).
 std::string unescapeGraphvizText(std::string_view s);
+// For labels (node and cluster `label`): the same, and "&amp;" -> "&". An
+// ampersand that Graphviz would read as the start of an HTML entity is
+// written as "&amp;", so that the label draws as the name.
+std::string unescapeGraphvizLabel(std::string_view s);
 
 }  // namespace akg

@@ -30,6 +30,8 @@ void setGraph(Agraph_t* g, const char* name, const char* value) {
 
 }  // namespace
 
+bool layoutDrawsClusters(std::string_view engine) { return engine == "dot" || engine == "fdp"; }
+
 std::string chooseLayout(const KnowledgeGraph& kg, const RenderOptions& options) {
   if (!options.layout.empty()) return options.layout;
   return kg.nodeCount() <= options.dotNodeLimit && kg.edgeCount() <= options.dotEdgeLimit ? "dot" : "sfdp";
@@ -38,16 +40,15 @@ std::string chooseLayout(const KnowledgeGraph& kg, const RenderOptions& options)
 void render(const KnowledgeGraph& kg, Format format, const std::filesystem::path& path,
             const RenderOptions& options) {
   std::string context = path == "-" ? "stdout" : path.string();
-  if (format != Format::Svg && format != Format::Png && format != Format::Pdf)
-    throw Error(context + ": cannot render " + std::string(toString(format)) + " (only svg, png and pdf)");
-  // svg:core keeps labels as text (searchable, selectable); png and pdf go
-  // through cairo and pango, which shape and join Arabic.
-  const char* device = format == Format::Svg ? "svg:svg:core" : format == Format::Png ? "png:cairo" : "pdf:cairo";
+  if (format != Format::Svg && format != Format::Png && format != Format::Pdf && format != Format::Dot)
+    throw Error(context + ": cannot render " + std::string(toString(format)) + " (only svg, png, pdf and dot)");
   std::string engine = chooseLayout(kg, options);
 
   GraphvizSession session(context);
-  GVC_t* gvc = session.layoutContext();
-  AgraphPtr g = buildAgraph(kg, session);
+  AgraphPtr g = buildAgraph(kg, session,
+                            DrawingOptions{.cluster = options.cluster,
+                                           .legend = options.legend,
+                                           .directed = format != Format::Dot});
   if (engine == "dot") {
     // Bound network simplex (ranking, x positions), which dominates on
     // graphs with long chains: random 120 nodes/360 edges took 55 s
@@ -63,6 +64,21 @@ void render(const KnowledgeGraph& kg, Format format, const std::filesystem::path
   }
   // 72 dpi (Graphviz's default) makes 9-11 pt labels hard to read in PNG.
   if (format == Format::Png) setGraph(g.get(), "dpi", "144");
+
+  if (format == Format::Dot) {
+    // `dot -Tsvg file.dot` then draws with the same engine akg would.
+    setGraph(g.get(), "layout", engine.c_str());
+    writeFileAtomicC(path, [&](std::FILE* out) {
+      if (agwrite(g.get(), out) != 0) session.fail("cannot write DOT");
+      session.check("writing DOT");
+    });
+    return;
+  }
+
+  // svg:core keeps labels as text (searchable, selectable); png and pdf go
+  // through cairo and pango, which shape and join Arabic.
+  const char* device = format == Format::Svg ? "svg:svg:core" : format == Format::Png ? "png:cairo" : "pdf:cairo";
+  GVC_t* gvc = session.layoutContext();
   if (gvLayout(gvc, g.get(), engine.c_str()) != 0) session.fail("layout \"" + engine + "\" failed");
   LayoutGuard layout(gvc, g.get());
   session.check("layout \"" + engine + "\"");

@@ -169,3 +169,30 @@ TEST_CASE("DOT export keeps backslashes in long labels, values and ids intact", 
   REQUIRE(dot.nodes.count("dir\\") == 1);
   CHECK(dot.nodes["dir\\"].id == "dir\\");
 }
+
+TEST_CASE("DOT labels keep a name's line breaks, tabs and entity-like text as the name", "[export][dot]") {
+  KnowledgeGraph kg;
+  NodeProps n;
+  n.id = "x";
+  n.type = "actor";
+  n.kind = "organization";
+  n.label = "Line one\nLine two\ttabbed & Sons &amp; &#945; &lt;b&gt; a&b;";
+  kg.upsertNode(n);
+  ScratchDir dir;
+  exportGraph(kg, Format::Dot, dir / "g.dot");
+  std::string text = readFile(dir / "g.dot");
+  // Graphviz would draw "&amp;" as "&": entity-like ampersands are escaped, others left alone.
+  CHECK(text.find("Line one\\nLine two\ttabbed & Sons &amp;amp; &amp;#945; &amp;lt;b&amp;gt; a&amp;b;") !=
+        std::string::npos);
+  GraphvizSession session("test DOT");
+  AgraphPtr g(agmemread(text.c_str()));
+  REQUIRE(g);
+  Agnode_t* node = agfstnode(g.get());
+  REQUIRE(node);
+  CHECK(unescapeGraphvizLabel(agget(node, const_cast<char*>("label"))) == n.label);
+}
+
+TEST_CASE("label unescaping undoes backslashes, line breaks and &amp; only", "[export][dot]") {
+  CHECK(unescapeGraphvizLabel("a &amp;amp; b\\\\n\\n&lt;") == "a &amp; b\\n\n&lt;");
+  CHECK(unescapeGraphvizLabel("&&amp;amp;") == "&&amp;");
+}
