@@ -100,7 +100,7 @@ void exportGraph(const KnowledgeGraph& kg, Format format, const std::filesystem:
     case Format::Pdf:
       return render(kg, format, path, RenderOptions{.layout = options.layout});
     case Format::Html:
-      return toFile([&](std::ostream& out) { writeHtml(kg, out, HtmlOptions{}); });
+      return toFile([&](std::ostream& out) { writeHtml(kg, out, HtmlOptions{.evidence = options.evidence}); });
     case Format::Csv:
       return writeCsv(kg, path);
     case Format::Neo4j:
