@@ -294,17 +294,21 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
   if (name == "right" || name == "object") {
     bool direct = name == "object";
     uint32_t start = t.last;
+    bool pastSubject = false;
     if (!head && other >= 0 && mentions_[other].first >= t.last && mentions_[other].last < se &&
         mentions_[other].first - t.last < maxD) {
       // Skip the subject and anything coordinated with it.
       start = mentions_[other].last;
+      pastSubject = true;
     }
     for (uint32_t k = start; k < se && k - t.last < maxD; ++k) {
       if (clauseBreak(k)) break;
       // A direct object sits close: past a comma a few words on, or past
       // another predicate, the clause has moved on.
       if (direct && k > start + 3 && doc_.tokens[k].norm == ",") break;
-      if (direct && k > start + 1 && annotAt(k, PhraseKind::Trigger)) break;
+      // Past a verb-first subject, the next trigger starts its own phrase:
+      // "بوساطة المجلس الرئاسي برئاسة المنفي" (the council is chaired by him).
+      if (direct && (k > start + 1 || pastSubject) && annotAt(k, PhraseKind::Trigger)) break;
       if (int p = titledPerson(k); p >= 0) {
         if (ok(p)) return coordinated(p, rt, head);
         k = mentions_[p].last - 1;
