@@ -17,14 +17,16 @@ from clientlib import Client  # noqa: E402
 # neo4j-admin's CSV header grammar, after the Neo4j Operations Manual, "Import" >
 # "CSV header format": a field is <name>:<field_type>; property types are the
 # listed ones, each optionally an array ([]); :ID may carry an id space
-# ":ID(group)", as may :START_ID/:END_ID; :LABEL, :TYPE and :IGNORE take no
-# name. A property field without a type is a string.
+# ":ID(group)", as may :START_ID/:END_ID; the name is the property that keeps
+# the id and is ignored before :LABEL, :TYPE, :START_ID, :END_ID and :IGNORE.
+# A property field without a type is a string.
 TYPES = ("int|long|float|double|boolean|byte|short|char|string|point|date|localtime|time"
          "|localdatetime|datetime|duration")
 PROPERTY = r"[^:\s]+(?::(?:%s)(?:\[\])?)?" % TYPES
 GROUP = r"(?:\([^()]+\))?"
-NODE_FIELD = re.compile(r"^(?:%s|[^:\s]*:ID%s|:LABEL|[^:\s]*:IGNORE)$" % (PROPERTY, GROUP))
-REL_FIELD = re.compile(r"^(?:%s|:START_ID%s|:END_ID%s|:TYPE|[^:\s]*:IGNORE)$" % (PROPERTY, GROUP, GROUP))
+NODE_FIELD = re.compile(r"^(?:%s|[^:\s]*:ID%s|[^:\s]*:LABEL|[^:\s]*:IGNORE)$" % (PROPERTY, GROUP))
+REL_FIELD = re.compile(r"^(?:%s|[^:\s]*:START_ID%s|[^:\s]*:END_ID%s|[^:\s]*:TYPE|[^:\s]*:IGNORE)$"
+                       % (PROPERTY, GROUP, GROUP))
 
 
 def pascal(name):
