@@ -57,13 +57,6 @@ void XmlWriter::open(std::string_view name, XmlAttrs attrs) {
   open_.emplace_back(name);
 }
 
-void XmlWriter::open(std::string_view name, const std::vector<std::pair<std::string, std::string>>& attrs) {
-  startTag(name);
-  for (const auto& [k, v] : attrs) attribute(k, v);
-  out_ << '>';
-  open_.emplace_back(name);
-}
-
 void XmlWriter::empty(std::string_view name, XmlAttrs attrs) {
   startTag(name);
   for (const auto& [k, v] : attrs) attribute(k, v);

@@ -23,8 +23,6 @@ class XmlWriter {
 
   // <name a="v"> ... ; nested elements go on their own indented lines.
   void open(std::string_view name, XmlAttrs attrs = {});
-  // Same, with attributes built at run time.
-  void open(std::string_view name, const std::vector<std::pair<std::string, std::string>>& attrs);
   // <name a="v"/>
   void empty(std::string_view name, XmlAttrs attrs = {});
   // <name a="v">text</name> on one line, text escaped but otherwise as given
