@@ -26,8 +26,11 @@ ArticleGraph ArticleRun::build(std::vector<ArticleEdge> edges) {
       n.id = m.nodeId;
       n.type = m.type;
       n.kind = m.kind;
-      if (m.entity >= 0) {
-        const GazEntity& ge = lx_.entities()[m.entity];
+      // A pronoun may be the first mention ("our people" before the KRG is
+      // named): the node's label comes from its entity or a real name.
+      const GazEntity* known = m.entity >= 0 ? &lx_.entities()[m.entity] : lx_.entity(m.nodeId);
+      if (known) {
+        const GazEntity& ge = *known;
         n.label = ge.label();
         n.inGazetteer = true;
         n.coords = ge.coords;
@@ -36,19 +39,22 @@ ArticleGraph ArticleRun::build(std::vector<ArticleEdge> edges) {
       } else if (m.source == MentionSource::Role) {
         n.label = synthesizedRoleLabel(m.nodeId, Lang::En);
       } else {
-        n.label = m.surface;
-        n.translitKey = m.nodeId.substr(2);
+        if (m.source != MentionSource::Anaphor) n.label = m.surface;
+        else if (std::string role = synthesizedRoleLabel(m.nodeId, Lang::En); role != m.nodeId) n.label = role;
+        if (m.nodeId.starts_with("x:")) n.translitKey = m.nodeId.substr(2);
       }
       it = index.emplace(m.nodeId, g.nodes.size()).first;
       g.nodes.push_back(std::move(n));
     }
     ArticleNode& n = g.nodes[it->second];
     if (m.source != MentionSource::Anaphor) {
+      if (n.label.empty()) n.label = m.surface;
       ++n.mentions;
       if (std::find(n.aliases.begin(), n.aliases.end(), m.surface) == n.aliases.end()) n.aliases.push_back(m.surface);
     }
   }
   for (auto& n : g.nodes) {
+    if (n.label.empty()) n.label = n.aliases.empty() ? n.id : n.aliases.front();
     if (const GazEntity* ge = lx_.entity(n.id)) {
       for (const auto* names : {&ge->en, &ge->ar})
         for (const auto& name : *names)
