@@ -222,6 +222,21 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     return -1;
   };
 
+  // "the SPLM-N led by al-Hilu, which ..., has shelled": the agent of a
+  // "led by" phrase qualifies the name before it, which is the subject.
+  auto pastByPhrase = [&](int m) {
+    uint32_t f = mentions_[m].first;
+    const Annotation* a = f > sb ? annotAt(f - 1, PhraseKind::Trigger) : nullptr;
+    if (!a || a->last != f || a->first <= sb) return m;
+    const WordInfo* w = word(a->last - 1);
+    if (!w || !w->isPrep("by")) return m;
+    uint32_t j = a->first - 1;
+    if (doc_.tokens[j].norm == ")")
+      for (uint32_t p = j; p > sb && j - p < 6; --p)
+        if (doc_.tokens[p - 1].norm == "(") { j = p >= sb + 2 ? p - 2 : j; break; }
+    int x = mentionAt(j);
+    return x >= 0 && ok(x) ? x : m;
+  };
   if (name == "subject") {
     // ", accusing X of ...": a participle clause shares the sentence's subject.
     const Token& tt = doc_.tokens[t.first];
@@ -253,7 +268,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
           --j;
           int m = mentionAt(j);
           if (m >= 0) {
-            if (ok(m)) return {m};
+            if (ok(m)) return {pastByPhrase(m)};
             hung = true;
             break;
           }
@@ -285,7 +300,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
         bool commaAfter = false;
         for (uint32_t c = mentions_[m].last; c < t.first; ++c) commaAfter = commaAfter || doc_.tokens[c].norm == ",";
         if (closed && commaAfter) { k = rel - 1; continue; }
-        return {m};
+        return {pastByPhrase(m)};
       }
       if (m >= 0) k = mentions_[m].first;
     }
