@@ -278,6 +278,18 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
         continue;
       }
       if (clauseBreak(k)) break;
+      // "The UN said 60,000 people had fled": the sayer is not the actor of
+      // the reported clause; its subject sits after the reporting verb.
+      // "X announced efforts to extend ...": a bare object stays X's.
+      if (head && has(k, kReporting) && mentionAt(k) < 0) {
+        bool clause = false;
+        for (uint32_t j = k + 1; j < t.first && !clause; ++j) {
+          const std::string& n = doc_.tokens[j].norm;
+          clause = n == "that" || n == "had" || n == "has" || n == "have" || has(j, kPassiveAux) ||
+                   has(j, kPeople) || has(j, kMember) || has(j, kPronoun);
+        }
+        if (clause) break;
+      }
       int m = mentionAt(k);
       // A subject is not the object of a preposition ("aligned with the GNU
       // and commanded by X": X commands the brigade, not the GNU).

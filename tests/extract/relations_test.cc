@@ -416,3 +416,11 @@ TEST_CASE("a pronoun never labels a node", "[extract][resolve]") {
     CHECK(n.label != "our");
   }
 }
+
+TEST_CASE("the sayer is not the actor of a reported clause with its own subject", "[extract][relations][en][reported]") {
+  checkExtraction({"The United Nations said thousands of people had fled El Fasher since Sunday.",
+                   {"united_nations", "el_fasher"}, {}, {{"united_nations", "withdrew_from", "el_fasher"}}});
+  // A bare object of the reporting verb is still the sayer's own act.
+  checkExtraction({"The African Union announced on Friday efforts to broker a truce between the SAF and the RSF.",
+                   {"african_union", "saf", "rsf"}, {{"african_union", "mediated", "saf"}}});
+}
