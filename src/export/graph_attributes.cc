@@ -8,6 +8,7 @@
 #include <charconv>
 
 #include "base/utf8.h"
+#include "export/graph_style.h"
 
 namespace akg::attributes {
 
@@ -30,56 +31,6 @@ std::string stringArray(const C& values) {
   return buf.GetString();
 }
 
-struct Style {
-  std::string_view key;
-  std::string_view color;
-};
-
-// The DOT writer's palette (dot_writer.cc), so every drawing of the graph
-// colours a kind and a relation family the same way.
-constexpr std::array<Style, 16> kKindColor{{
-    {"armed_group", "#f4a582"},
-    {"government", "#92c5de"},
-    {"state", "#a6bddb"},
-    {"person", "#fddbc7"},
-    {"media", "#d9d9d9"},
-    {"organization", "#c2a5cf"},
-    {"population", "#fee090"},
-    {"country", "#b8e186"},
-    {"region", "#d9f0a3"},
-    {"governorate", "#c7e9c0"},
-    {"city", "#a1d99b"},
-    {"town", "#e5f5e0"},
-    {"district", "#f7fcb9"},
-    {"facility", "#fdd0a2"},
-    {"water", "#9ecae1"},
-    {"route", "#f0f0f0"},
-}};
-
-constexpr std::array<Style, 15> kRelationColor{{
-    {"withdrew_from", "#1b9e77"},  // movement
-    {"moved_to", "#1b9e77"},
-    {"controls", "#ff7f00"},  // control
-    {"present_in", "#ff7f00"},
-    {"attacked", "#e41a1c"},  // conflict
-    {"clashed_with", "#e41a1c"},
-    {"mediated", "#377eb8"},  // cooperation
-    {"agreement_with", "#377eb8"},
-    {"met_with", "#377eb8"},
-    {"leads", "#984ea3"},  // affiliation
-    {"represents", "#984ea3"},
-    {"affiliated_with", "#984ea3"},
-    {"located_in", "#999999"},  // geography
-    {"arrested", "#a65628"},  // coercion
-    {"accused", "#a65628"},
-}};
-
-template <size_t N>
-std::string_view lookup(const std::array<Style, N>& table, std::string_view key, std::string_view fallback) {
-  for (const auto& s : table)
-    if (s.key == key) return s.color;
-  return fallback;
-}
 
 // "armed_group" -> "ArmedGroup". Only ASCII letters and digits survive, so
 // the label needs no quoting in Cypher.
@@ -163,8 +114,15 @@ std::string firstEvidence(const EdgeProps& e) {
   return e.evidence.empty() ? std::string() : utf8::sanitize(e.evidence.front().text);
 }
 
-std::string_view kindColor(std::string_view kind) { return lookup(kKindColor, kind, "#ffffff"); }
-std::string_view relationColor(std::string_view relation) { return lookup(kRelationColor, relation, "#000000"); }
+// The drawings' style table, with hex fallbacks: GraphML and GEXF want "#rrggbb".
+std::string_view kindColor(std::string_view kind) {
+  const KindStyle& s = kindStyle(kind);
+  return s.kind.empty() ? "#ffffff" : s.fill;
+}
+std::string_view relationColor(std::string_view relation) {
+  const RelationStyle& s = relationStyle(relation);
+  return s.relation.empty() ? "#000000" : s.color;
+}
 
 std::string neo4jLabels(const NodeProps& n) {
   std::string type = pascalCase(n.type), kind = pascalCase(n.kind), out;

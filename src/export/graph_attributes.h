@@ -1,7 +1,7 @@
 // Attribute values the GraphML and GEXF writers derive from the graph, so
 // both files say the same thing: JSON-array strings, the evidence as JSON,
-// an edge's distinct dates and articles, colours by kind and relation (the
-// DOT writer's palette), and Neo4j-style ":Actor:ArmedGroup" labels. Every
+// an edge's distinct dates and articles, colours by kind and relation (from
+// export/graph_style.h, as every drawing), and Neo4j-style ":Actor:ArmedGroup" labels. Every
 // string comes back sanitised (utf8::sanitize).
 #pragma once
 #include <set>

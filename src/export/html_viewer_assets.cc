@@ -94,24 +94,17 @@ mark { background: #fff1a8; }
 <main><svg id="graph" role="img" aria-label="graph"><defs id="markers"></defs><g id="viewport"><g id="edges"></g><g id="labels"></g><g id="nodes"></g></g></svg></main>
 <aside id="panel"><div id="details"><p class="hint">Click a node or an edge to see its evidence. Drag to pan, scroll to zoom, drag a node to move it.</p></div></aside>
 <script type="application/json" id="graph-data">@@AKG_GRAPH_JSON@@</script>
+<script type="application/json" id="graph-style">@@AKG_STYLE_JSON@@</script>
 <script>
 "use strict";
 (function () {
   const SVG_NS = document.getElementById("graph").namespaceURI;  // the HTML parser put <svg> there
   const data = JSON.parse(document.getElementById("graph-data").textContent);
 
-  // Colours as in the DOT export: kinds by fill, relations by family.
-  const KIND_FILL = {
-    armed_group: "#f4a582", government: "#92c5de", state: "#a6bddb", person: "#fddbc7", media: "#d9d9d9",
-    organization: "#c2a5cf", population: "#fee090", country: "#b8e186", region: "#d9f0a3", governorate: "#c7e9c0",
-    city: "#a1d99b", town: "#e5f5e0", district: "#f7fcb9", facility: "#fdd0a2", water: "#9ecae1", route: "#f0f0f0",
-  };
-  const RELATION_COLOR = {
-    withdrew_from: "#1b9e77", moved_to: "#1b9e77", controls: "#ff7f00", present_in: "#ff7f00",
-    attacked: "#e41a1c", clashed_with: "#e41a1c", mediated: "#377eb8", agreement_with: "#377eb8",
-    met_with: "#377eb8", leads: "#984ea3", represents: "#984ea3", affiliated_with: "#984ea3",
-    located_in: "#999999", arrested: "#a65628", accused: "#a65628",
-  };
+  // Colours from the style table every drawing uses (export/graph_style.h).
+  const style = JSON.parse(document.getElementById("graph-style").textContent);
+  const KIND_FILL = style.kinds;
+  const RELATION_COLOR = style.relations;
   const kindFill = (k) => KIND_FILL[k] || "#ffffff";
   const relationColor = (r) => RELATION_COLOR[r] || "#333333";
 

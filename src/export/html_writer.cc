@@ -3,6 +3,10 @@
 #include <sstream>
 
 #include "base/error.h"
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "export/graph_style.h"
 #include "export/html_viewer_assets.h"
 #include "export/json_writer.h"
 
@@ -32,6 +36,30 @@ size_t placeholderAt(std::string_view page, std::string_view placeholder, size_t
   if (at == std::string_view::npos || page.find(placeholder, at + 1) != std::string_view::npos)
     throw Error("HTML viewer template: placeholder " + std::string(placeholder) + " must occur once");
   return at;
+}
+
+// {"kinds": {kind: fill}, "relations": {relation: colour}} from the one
+// style table, so the viewer colours as the diagrams do.
+std::string styleJson() {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  w.StartObject();
+  w.Key("kinds");
+  w.StartObject();
+  for (const auto& k : kindStyles()) {
+    w.Key(k.kind.data(), static_cast<rapidjson::SizeType>(k.kind.size()));
+    w.String(k.fill);
+  }
+  w.EndObject();
+  w.Key("relations");
+  w.StartObject();
+  for (const auto& r : relationStyles()) {
+    w.Key(r.relation.data(), static_cast<rapidjson::SizeType>(r.relation.size()));
+    w.String(r.color);
+  }
+  w.EndObject();
+  w.EndObject();
+  return buf.GetString();
 }
 
 }  // namespace
@@ -67,13 +95,18 @@ void writeHtml(const KnowledgeGraph& kg, std::ostream& out, const HtmlOptions& o
   while (!data.empty() && data.back() == '\n') data.pop_back();
 
   std::string_view page = htmlViewerPage();
-  size_t titleAt = placeholderAt(page, kHtmlTitlePlaceholder, 0);
-  size_t dataAt = placeholderAt(page, kHtmlGraphPlaceholder, titleAt);
-  std::string title = escapeHtmlText(options.title);
-
-  out << page.substr(0, titleAt) << title
-      << page.substr(titleAt + kHtmlTitlePlaceholder.size(), dataAt - titleAt - kHtmlTitlePlaceholder.size())
-      << data << page.substr(dataAt + kHtmlGraphPlaceholder.size());
+  const std::pair<std::string_view, std::string> fills[] = {
+      {kHtmlTitlePlaceholder, escapeHtmlText(options.title)},
+      {kHtmlGraphPlaceholder, std::move(data)},
+      {kHtmlStylePlaceholder, escapeJsonForScript(styleJson())},
+  };
+  size_t from = 0;
+  for (const auto& [placeholder, text] : fills) {
+    size_t at = placeholderAt(page, placeholder, from);
+    out << page.substr(from, at - from) << text;
+    from = at + placeholder.size();
+  }
+  out << page.substr(from);
   if (!out) throw Error("HTML export: write failed");
 }
 

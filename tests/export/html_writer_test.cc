@@ -112,9 +112,9 @@ TEST_CASE("HTML export keeps hostile names inside the data element", "[export][h
   REQUIRE(n);
   CHECK(std::string((*n)["label"].GetString()) == kHostile);
   CHECK(std::string((*n)["label_ar"].GetString()) == "قسد" + kHostile);
-  // Nothing outside the template's two script elements opens or closes one.
+  // Nothing outside the template's three script elements (data, colours, code) opens or closes one.
   std::regex scriptTag("</?script", std::regex::icase);
-  CHECK(std::distance(std::sregex_iterator(html.begin(), html.end(), scriptTag), std::sregex_iterator()) == 4);
+  CHECK(std::distance(std::sregex_iterator(html.begin(), html.end(), scriptTag), std::sregex_iterator()) == 6);
 }
 
 TEST_CASE("HTML export is one file that refers to nothing outside it", "[export][html]") {
@@ -133,11 +133,11 @@ TEST_CASE("HTML export is one file that refers to nothing outside it", "[export]
   CHECK(shell.find("default-src 'none'") != std::string::npos);
   // Graph text reaches the DOM as text only.
   CHECK_FALSE(std::regex_search(shell, std::regex(R"(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\()")));
-  // Exactly the two scripts of the template, and the page is complete.
+  // Exactly the three scripts of the template, and the page is complete.
   std::string full = page(testing::sampleGraph());
   size_t scripts = 0;
   for (size_t at = full.find("<script"); at != std::string::npos; at = full.find("<script", at + 1)) ++scripts;
-  CHECK(scripts == 2);
+  CHECK(scripts == 3);
   CHECK(full.rfind("</html>") != std::string::npos);
 }
 
