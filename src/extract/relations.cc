@@ -614,6 +614,7 @@ void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
   }
   if (heads.empty()) return;
   if (rule.anchor == "title") heads.resize(1);  // a title names one person
+  for (int& h : heads) h = forceOf(h, *rt);
   std::vector<int> tails;
   exclude_ = heads;
   struct Reset { std::vector<int>& v; ~Reset() { v.clear(); } } reset{exclude_};
@@ -681,6 +682,26 @@ void RelationFinder::applyPossessiveRule(const RelationRule& rule) {
     if (!eligible(x, *rt, false)) continue;
     emit(rule, *rt, t, static_cast<int>(i), x, false);
   }
+}
+
+// "al-Burhan said his troops had withdrawn": a leader's troops are the
+// force he leads, as an earlier title or "led by" in the article said.
+int RelationFinder::forceOf(int m, const RelationType& rt) const {
+  const Mention& x = mentions_[m];
+  if (x.source != MentionSource::Anaphor || x.kind != "person" || x.last >= doc_.tokens.size() ||
+      !has(x.last, kMember))
+    return m;
+  for (const auto& e : edges_) {
+    if (e.source != x.nodeId || e.relation != "leads") continue;
+    // Any mention of the force will do ("Army" in "Army chief X" too): only
+    // its type and kind must fit the relation.
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention& f = mentions_[i];
+      if (f.nodeId == e.target && !f.dropped && rt.head.count(f.type) && (rt.headKinds.empty() || rt.headKinds.count(f.kind)))
+        return static_cast<int>(i);
+    }
+  }
+  return m;
 }
 
 std::vector<ArticleEdge> RelationFinder::find() {

@@ -40,6 +40,7 @@ class RelationFinder {
   uint32_t sentenceEnd(uint32_t k) const;
   int mentionAt(uint32_t k) const;
   int personAfterTitle(int m) const;
+  int forceOf(int m, const RelationType& rt) const;  // "his troops": the force the person leads
   bool triggers(const Annotation& a, const std::string& relation) const;  // a trigger of that relation
   const Annotation* annotAt(uint32_t k, PhraseKind kind) const {
     if (k >= tokenAnnot_.size() || tokenAnnot_[k] < 0 || annots_[tokenAnnot_[k]].hit.kind != kind) return nullptr;

@@ -424,3 +424,10 @@ TEST_CASE("the sayer is not the actor of a reported clause with its own subject"
   checkExtraction({"The African Union announced on Friday efforts to broker a truce between the SAF and the RSF.",
                    {"african_union", "saf", "rsf"}, {{"african_union", "mediated", "saf"}}});
 }
+
+TEST_CASE("a leader's troops are the force he leads", "[extract][relations][en][resolve]") {
+  checkExtraction({"Army chief Abdel Fattah al-Burhan said his troops had withdrawn from El Fasher.",
+                   {"saf", "abdel_fattah_al_burhan", "el_fasher"},
+                   {{"saf", "withdrew_from", "el_fasher"}},
+                   {{"abdel_fattah_al_burhan", "withdrew_from", "el_fasher"}}});
+}
