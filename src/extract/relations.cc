@@ -130,7 +130,7 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
       }
     }
     uint32_t j = k;
-    bool conj = false;
+    bool conj = false, sawOf = false;
     while (j < sentenceEnd(k) && j < k + 5) {
       const std::string& n = doc_.tokens[j].norm;
       if (n == "," || L_.has(n, kConjunction)) { conj = true; ++j; continue; }
@@ -145,6 +145,7 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
           }
         if (glued) { conj = true; ++j; continue; }
       }
+      sawOf = sawOf || (conj && isPrepOf(j));
       if (L_.has(n, kDeterminer) || (conj && (has(j, kSkip) || has(j, kGeneric) || isPrepOf(j))) ||
           (tokenAnnot_[j] >= 0 && annots_[tokenAnnot_[j]].hit.kind == PhraseKind::Cue)) { ++j; continue; }
       break;
@@ -168,6 +169,10 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
     if (!conj && !mentions_[next].conjoined && !stacked) break;
     bool commaOnly = conj && doc_.tokens[k].norm == "," && !has(j - 1, kConjunction);
     if (commaOnly && mentions_[next].kind == "person") break;
+    // "El Fasher, the capital of North Darfur": an appositive, not a list.
+    bool anyConjunction = false;
+    for (uint32_t c = k; c < j && !anyConjunction; ++c) anyConjunction = L_.has(doc_.tokens[c].norm, kConjunction);
+    if (sawOf && !anyConjunction) break;
     if (!eligible(next, rt, head)) break;
     out.push_back(next);
     k = mentions_[next].last;
