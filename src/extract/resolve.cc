@@ -121,6 +121,25 @@ void ArticleRun::resolve() {
   // "Damascus-affiliated factions": one node per patron.
   for (auto& m : mentions_)
     if (m.patron >= 0 && !mentions_[m.patron].nodeId.empty()) m.nodeId = mentions_[m.patron].nodeId + "_affiliated_groups";
+  // "the Iran-aligned group" (one group, definite) is a group named before,
+  // described by its patron; it stays affiliated with the patron.
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    Mention& m = mentions_[i];
+    if (m.patron < 0 || m.first == 0 || !L_.has(tok(m.first - 1).norm, kDeterminer)) continue;
+    const std::string& noun = tok(m.last - 1).norm;
+    if (noun.empty() || noun.back() == 's' || !tok(m.last - 1).has(kLatin)) continue;
+    for (int j = static_cast<int>(i) - 1; j >= 0; --j) {
+      const Mention& r = mentions_[j];
+      if (m.sentence > r.sentence + 3) break;
+      if (r.dropped || r.nodeId.empty() || r.patron >= 0 || j == m.patron || r.source == MentionSource::Anaphor ||
+          r.source == MentionSource::Role ||
+          r.type != EntityType::Actor || r.kind != m.kind || r.nodeId == mentions_[m.patron].nodeId)
+        continue;
+      m.nodeId = r.nodeId;
+      m.entity = r.entity;
+      break;
+    }
+  }
   // Aliases and short forms share their referent's node (found by span).
   for (auto& m : mentions_) {
     if (m.source != MentionSource::Alias && m.source != MentionSource::ShortForm) continue;

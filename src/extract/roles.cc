@@ -65,6 +65,10 @@ void ArticleRun::recogniseRolesAndDemonyms() {
       if (tokenMention_[a.first] >= 0) continue;  // inside a name ("Sudan Shield Forces")
       const RoleNoun& role = L_.roles[a.hit.index & ~kArabicIndex];
       uint32_t first = a.first, last = a.last;
+      // "the military spokesman of the group": the title's "of" names whose
+      // military it is, not the country the article is about.
+      if (const Annotation* t = annotAt(last, PhraseKind::Title); t && t->last < doc_.tokens.size() && isOf(t->last))
+        continue;
       std::string country;
       // Demonym before (English "Syrian forces") or after (Arabic "القوات السورية").
       if (first > 0 && countryOfDemonym(first - 1) >= 0) {

@@ -431,3 +431,13 @@ TEST_CASE("a leader's troops are the force he leads", "[extract][relations][en][
                    {{"saf", "withdrew_from", "el_fasher"}},
                    {{"abdel_fattah_al_burhan", "withdrew_from", "el_fasher"}}});
 }
+
+TEST_CASE("\"the Iran-aligned group\" is the group named before, affiliated with its patron", "[extract][resolve][en]") {
+  checkExtraction({"The Houthis fired two missiles at a tanker on Monday. Yahya Saree, the military spokesman "
+                   "of the Iran-aligned group, said its forces hit the ship.",
+                   {"houthis", "yahya_saree", "iran"},
+                   {{"yahya_saree", "represents", "houthis"}, {"houthis", "affiliated_with", "iran"}}});
+  // Plural, indefinite: unnamed groups known by their patron stay one node of their own.
+  ArticleGraph g = extractText("Iran-backed militias attacked the base.");
+  CHECK(findNode(g, "iran_affiliated_groups") != nullptr);
+}
