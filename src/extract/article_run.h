@@ -185,6 +185,7 @@ class ArticleRun {
   void addAlias(uint32_t first, uint32_t last, int referent, MentionSource source, const CliticForm& form);
 
   void recogniseAnaphors();
+  void recogniseModifiedDescriptors();
 
   // The title the word at token k is, if the trie knows it as one.
   std::optional<PhraseHit> titleHit(uint32_t k) const;

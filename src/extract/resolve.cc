@@ -50,6 +50,47 @@ void ArticleRun::recogniseAnaphors() {
     for (uint32_t k = a.first; k < a.last; ++k) tokenAnnot_[k] = -1;
     addMention(std::move(m));
   }
+  recogniseModifiedDescriptors();
+}
+
+// "the tribal alliance", "the paramilitary group": a descriptor with an
+// adjective between "the" and its noun points back like "the alliance".
+void ArticleRun::recogniseModifiedDescriptors() {
+  if (art_.lang != Lang::En) return;  // Arabic adjectives follow the noun the trie already matched
+  const auto& trie = lx_.trie();
+  for (uint32_t k = 2; k < doc_.tokens.size(); ++k) {
+    const Token& adj = tok(k - 1);
+    if (tok(k - 2).norm != "the" || tok(k - 2).sentence != tok(k).sentence) continue;
+    if (tokenMention_[k] >= 0 || tokenMention_[k - 1] >= 0 || tokenMention_[k - 2] >= 0) continue;
+    if (!adj.has(kLatin) || adj.has(kCapital) || isPunct(k - 1) || tokenAnnot_[k - 1] >= 0 ||
+        L_.has(adj.norm, kStop) || L_.has(adj.norm, kMember))
+      continue;
+    if (tokenAnnot_[k] >= 0 && annots_[tokenAnnot_[k]].hit.kind != PhraseKind::Cue) continue;
+    uint32_t n = trie.step(trie.root(), trie.tokenId("the"));
+    if (n != PhraseTrie::kNone) n = trie.step(n, trie.tokenId(tok(k).norm));
+    if (n == PhraseTrie::kNone) continue;
+    const PhraseHit* hit = nullptr;
+    for (const auto& h : trie.hits(n))
+      if (h.kind == PhraseKind::Anaphor && L_.anaphors[h.index & ~kArabicIndex].descriptorOnly) hit = &h;
+    if (!hit) continue;
+    Annotation a;
+    a.first = k - 2;
+    a.last = k + 1;
+    a.hit = *hit;
+    annots_.push_back(a);
+    Mention m;
+    m.first = k - 2;
+    m.last = k + 1;
+    m.sentence = tok(k).sentence;
+    m.begin = tok(k - 2).begin;
+    m.end = tok(k).end;
+    m.type = L_.anaphors[hit->index & ~kArabicIndex].type.value_or(EntityType::Actor);
+    m.source = MentionSource::Anaphor;
+    m.surface = surfaceOf(k - 2, k + 1, m.begin);
+    m.title = std::to_string(annots_.size() - 1);
+    for (uint32_t j = k - 2; j <= k; ++j) tokenAnnot_[j] = -1;
+    addMention(std::move(m));
+  }
 }
 
 // The title the word at token k is, if the trie knows it as one.

@@ -441,3 +441,11 @@ TEST_CASE("\"the Iran-aligned group\" is the group named before, affiliated with
   ArticleGraph g = extractText("Iran-backed militias attacked the base.");
   CHECK(findNode(g, "iran_affiliated_groups") != nullptr);
 }
+
+TEST_CASE("a descriptor with an adjective points back like the bare descriptor", "[extract][resolve][en]") {
+  checkExtraction({"Fighters of the Hadramawt Tribal Alliance took the oil fields on Monday. On Thursday Saudi Arabia "
+                   "brokered a truce between the STC and the tribal alliance.",
+                   {"hadramawt_tribal_alliance", "saudi_arabia", "stc"},
+                   {{"saudi_arabia", "mediated", "hadramawt_tribal_alliance"},
+                    {"saudi_arabia", "mediated", "stc"}}});
+}
