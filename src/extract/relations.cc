@@ -498,6 +498,16 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
       int m = mentionAt(k);
       if (m >= 0) {
         if (mentions_[m].prep && mentions_[m].prep->isPrep(cls) && ok(m)) return coordinated(m, rt, head);
+        // "a grip on El Fasher, the capital of North Darfur": a nearer name
+        // behind another preposition of the rule's own slots is the argument.
+        if (!head && slots_ && ok(m)) {
+          const WordInfo* gov = mentions_[m].prep;
+          uint32_t p = mentions_[m].first;
+          if (!gov && p > t.last && has(p - 1, kDeterminer)) --p;
+          if (!gov && p > t.last && word(p - 1) && (word(p - 1)->flags & kPreposition)) gov = word(p - 1);
+          for (const auto& other : *slots_)
+            if (gov && other.starts_with("prep:") && other != name && gov->isPrep(other.substr(5))) return {};
+        }
         k = mentions_[m].last - 1;
         continue;
       }
@@ -623,6 +633,8 @@ void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
   std::vector<int> tails;
   exclude_ = heads;
   struct Reset { std::vector<int>& v; ~Reset() { v.clear(); } } reset{exclude_};
+  slots_ = tailSlots;
+  struct ResetSlots { const std::vector<std::string>*& p; ~ResetSlots() { p = nullptr; } } resetSlots{slots_};
   for (const auto& s : *tailSlots) {
     if (s == "parties") continue;
     tails = slot(s, t, *rt, false, heads.back());

@@ -61,6 +61,7 @@ class RelationFinder {
   };
   std::vector<Pending> pending_;
   std::vector<int> exclude_;  // heads of the rule being applied: never its tails
+  const std::vector<std::string>* slots_ = nullptr;  // tail slots of the rule being applied
   bool placeComplement(int m) const;
   bool governedByPreposition(int m) const;
   bool titleModifier(int m) const;

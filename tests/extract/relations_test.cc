@@ -449,3 +449,10 @@ TEST_CASE("a descriptor with an adjective points back like the bare descriptor",
                    {{"saudi_arabia", "mediated", "hadramawt_tribal_alliance"},
                     {"saudi_arabia", "mediated", "stc"}}});
 }
+
+TEST_CASE("a nearer name behind another of the rule's prepositions is the argument", "[extract][relations][en]") {
+  checkExtraction({"The RSF tightened their grip on El Fasher, the capital of North Darfur state, on Monday.",
+                   {"rsf", "el_fasher", "north_darfur"},
+                   {{"rsf", "controls", "el_fasher"}},
+                   {{"rsf", "controls", "north_darfur"}}});
+}
