@@ -16,6 +16,7 @@ void ArticleRun::recogniseAnaphors() {
     const Annotation& a = annots_[ai];
     if (a.hit.kind != PhraseKind::Anaphor || tokenAnnot_[a.first] != static_cast<int>(ai)) continue;
     const Anaphor& an = L_.anaphors[a.hit.index & ~kArabicIndex];
+    if (a.last < sentenceEnd(a.first) && an.notBefore.count(tok(a.last).norm)) continue;
     // "the town of Ghail Bin Yamin" names the town.
     if (an.type == EntityType::Location && a.last + 1 < sentenceEnd(a.first) && isOf(a.last) &&
         (tokenMention_[a.last + 1] >= 0 || tok(a.last + 1).has(kCapital)))
@@ -285,6 +286,22 @@ void ArticleRun::resolveAnaphors() {
         }
         if (described) { found.push_back(j); break; }
       }
+    }
+    // "withdrew from their headquarters there": of the places the nearest
+    // sentence names, the finest ("Seiyun, the main city of the Wadi
+    // Hadramawt valley": Seiyun).
+    if (found.empty() && an.type == EntityType::Location && an.kinds.size() > 1 && an.count == 1) {
+      int best = -1;
+      for (int j = static_cast<int>(i) - 1; j >= 0; --j) {
+        const Mention& r = mentions_[j];
+        if (best >= 0 && r.sentence != mentions_[best].sentence) break;
+        if (m.sentence > r.sentence + 1) break;
+        if (r.dropped || r.nodeId.empty() || r.source == MentionSource::Anaphor || r.type != EntityType::Location ||
+            !an.kinds.count(r.kind))
+          continue;
+        if (best < 0 || lx_.locationRank(r.kind) < lx_.locationRank(mentions_[best].kind)) best = j;
+      }
+      if (best >= 0) found.push_back(best);
     }
     for (int j = static_cast<int>(i) - 1; j >= 0 && static_cast<int>(found.size()) < an.count && !an.descriptorOnly; --j) {
       const Mention& r = mentions_[j];

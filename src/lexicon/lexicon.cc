@@ -333,6 +333,8 @@ struct Lexicon::Loader {
         an.title = str(a, "title");
         an.speaker = a.HasMember("speaker") && a["speaker"].IsBool() && a["speaker"].GetBool();
         an.descriptorOnly = a.HasMember("descriptor_only") && a["descriptor_only"].IsBool() && a["descriptor_only"].GetBool();
+        if (a.HasMember("not_before"))
+          for (auto& w : strings(a["not_before"], "anaphor.not_before")) an.notBefore.insert(w);  // compared with lower-cased token norms
         auto idx = static_cast<uint32_t>(L.anaphors.size());
         L.anaphors.push_back(an);
         if (a.HasMember("words")) for (auto& w : strings(a["words"], "anaphor words")) addPhrase(w, {PhraseKind::Anaphor, idx | (lang == Lang::Ar ? 0x80000000u : 0)});

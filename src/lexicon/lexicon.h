@@ -108,6 +108,7 @@ struct Anaphor {
   std::string title;       // "the governor": a person with this title
   bool speaker = false;    // "we", "our": whoever is quoted, named after the quote or before it
   bool descriptorOnly = false;  // "the alliance": only an antecedent named with that noun
+  std::set<std::string> notBefore;  // "there" is no place before "were": "there were clashes"
 };
 
 struct RelationRule {

@@ -456,3 +456,13 @@ TEST_CASE("a nearer name behind another of the rule's prepositions is the argume
                    {{"rsf", "controls", "el_fasher"}},
                    {{"rsf", "controls", "north_darfur"}}});
 }
+
+TEST_CASE("\"there\" is the finest place of the nearest sentence, unless it opens an existential", "[extract][resolve][en]") {
+  checkExtraction({"Forces of the STC took control of Seiyun, the main city of the Wadi Hadramawt valley, after troops of "
+                   "the First Military Region withdrew from their headquarters there.",
+                   {"stc", "seiyun", "first_military_region"},
+                   {{"first_military_region", "withdrew_from", "seiyun"}},
+                   {{"first_military_region", "withdrew_from", "wadi_hadramawt"}}});
+  checkExtraction({"The RSF entered Bara. There were clashes with the army.", {"rsf", "bara"}, {},
+                   {{"rsf", "present_in", "bara"}}});
+}
