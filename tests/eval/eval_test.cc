@@ -27,15 +27,15 @@ struct EvalSet {
 
 // Issue 2 asks seeds entity >= 0.80, pair >= 0.50, merge >= 0.80; issue 3
 // asks entity >= 0.92 per language, typed >= 0.70, merge >= 0.95 on the
-// seeds and entity >= 0.85, typed >= 0.60 per language on the own set. The
-// seeds meet them (typed 0.722 overall, en 0.738 / ar 0.691 when set); on the
-// own set typed relations reach en 0.51 / ar 0.54, below issue 3's 0.60: the
-// floors hold what is reached, per language.
+// seeds and entity >= 0.85, typed >= 0.60 per language on the own set. Both
+// sets meet them (seeds typed 0.706, en 0.720 / ar 0.679; own set typed
+// en 0.607 / ar 0.619, pair 0.646): the floors are the issue's numbers, and
+// the seeds' per-language typed floor holds what Arabic reaches.
 // clang-format off
 const EvalSet kEvalSets[] = {
   //  name     corpus                     gold                          entity  typed  pair   merge  typed/lang
   {"seeds", "../shared/corpus/seeds", "../shared/eval/gold/seeds",      0.92,   0.70,  0.50,  0.95,  0.66},
-  {"own",   "tests/eval/corpus",      "tests/eval/gold",                0.85,   0.50,  0.50,  0.95,  0.48},
+  {"own",   "tests/eval/corpus",      "tests/eval/gold",                0.85,   0.60,  0.60,  0.95,  0.60},
   // Written without looking at akg's code or lexicons; akg is not tuned on
   // it, so it is printed, not held.
   {"blind", "tests/eval/blind/corpus", "tests/eval/blind/gold",         -1,     -1,    -1,    -1,    -1},
