@@ -1,5 +1,8 @@
 #include "export/csv_writer.h"
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <ostream>
 #include <set>
 
@@ -19,6 +22,19 @@ std::string joined(const C& values) {
     out += v;
   }
   return out;
+}
+
+// Names may hold any separator, so a list of names is a JSON array.
+std::string jsonList(const std::vector<std::string>& values) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  w.StartArray();
+  for (const auto& v : values) {
+    std::string clean = utf8::sanitize(v);
+    w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+  }
+  w.EndArray();
+  return buf.GetString();
 }
 
 void row(std::ostream& out, std::initializer_list<std::string_view> fields) {
@@ -43,10 +59,8 @@ CsvPaths csvPaths(const std::filesystem::path& path) {
 std::string csvField(std::string_view value) {
   std::string s = utf8::sanitize(value);
   bool quote = !s.empty() && (s.front() == ' ' || s.back() == ' ');
-  for (char& c : s) {
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-    if (c == ',' || c == '"') quote = true;
-  }
+  for (char c : s)
+    if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == '\t') quote = true;
   if (!quote) return s;
   std::string out = "\"";
   for (char c : s) {
@@ -67,7 +81,7 @@ void writeCsv(const KnowledgeGraph& kg, const std::filesystem::path& path) {
     row(out, {"id", "label", "label_ar", "type", "kind", "aliases", "mentions"});
     for (auto v : boost::make_iterator_range(boost::vertices(g))) {
       const NodeProps& n = g[v];
-      row(out, {n.id, n.label, n.labelAr, n.type, n.kind, joined(n.aliases), std::to_string(n.mentions)});
+      row(out, {n.id, n.label, n.labelAr, n.type, n.kind, jsonList(n.aliases), std::to_string(n.mentions)});
     }
   });
 

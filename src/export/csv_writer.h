@@ -19,9 +19,9 @@ struct CsvPaths {
 // extension is used whole as the prefix ("out/g" -> out/g_nodes.csv).
 CsvPaths csvPaths(const std::filesystem::path& path);
 
-// One CSV field: quoted (with "" for ") when it holds a comma, quote, line
-// break or leading/trailing space; line breaks and tabs become spaces so each
-// record is one line.
+// One CSV field: quoted (with "" for ") when it holds a comma, quote, tab,
+// line break or leading/trailing space. Line breaks stay inside the quotes,
+// so names round-trip exactly (RFC 4180; spreadsheets and LOAD CSV read them).
 std::string csvField(std::string_view value);
 
 // Writes both files, each whole or not at all; if the edges file fails, the

@@ -47,7 +47,8 @@ TEST_CASE("CSV fields are quoted only when needed and quotes are doubled", "[exp
   CHECK(csvField("قوات سوريا الديمقراطية") == "قوات سوريا الديمقراطية");
   CHECK(csvField("a,b") == "\"a,b\"");
   CHECK(csvField("say \"no\"") == "\"say \"\"no\"\"\"");
-  CHECK(csvField("two\nlines") == "two lines");
+  CHECK(csvField("two\nlines") == "\"two\nlines\"");
+  CHECK(csvField("tab\there") == "\"tab\there\"");
   CHECK(csvField(" padded") == "\" padded\"");
   CHECK(csvField("bell\x07") == "\"bell \"");  // the control char becomes a trailing space
   CHECK(csvField("") == "");
@@ -70,7 +71,7 @@ TEST_CASE("CSV export writes a node file and an edge file with headers", "[expor
   REQUIRE(nodes.size() == kg.nodeCount() + 1);
   CHECK(nodes[0] == std::vector<std::string>{"id", "label", "label_ar", "type", "kind", "aliases", "mentions"});
   CHECK(nodes[1] == std::vector<std::string>{"node", "Syrian \"Democratic\" Forces", akg::testing::kSdfAr, "actor",
-                                             "armed_group", "SDF|قسد", "3"});
+                                             "armed_group", "[\"SDF\",\"قسد\"]", "3"});
   CHECK(nodes[3][1] == "Turkish army \\");
 
   auto edges = parseCsv(readFile(dir / "graph_edges.csv"));
