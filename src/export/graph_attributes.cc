@@ -9,6 +9,7 @@
 
 #include "base/utf8.h"
 #include "export/graph_style.h"
+#include "export/json_writer.h"
 
 namespace akg::attributes {
 
@@ -58,18 +59,7 @@ std::string jsonEvidence(const std::vector<Evidence>& evidence) {
   rapidjson::StringBuffer buf;
   JsonWriter w(buf);
   w.StartArray();
-  for (const auto& ev : evidence) {
-    w.StartObject();
-    w.Key("article"); str(w, ev.article);
-    w.Key("sentence"); w.Uint(ev.sentence);
-    w.Key("begin"); w.Uint(ev.begin);
-    w.Key("end"); w.Uint(ev.end);
-    w.Key("text"); str(w, ev.text);
-    if (!ev.date.empty()) { w.Key("date"); str(w, ev.date); }
-    w.Key("lang"); str(w, toString(ev.lang));
-    if (!ev.trigger.empty()) { w.Key("trigger"); str(w, ev.trigger); }
-    w.EndObject();
-  }
+  for (const auto& ev : evidence) writeEvidenceObject(w, ev, /*clean=*/true);  // as the JSON export writes it
   w.EndArray();
   return buf.GetString();
 }

@@ -91,18 +91,7 @@ void write(W& w, const KnowledgeGraph& kg, const JsonOptions& options) {
     w.Key("evidence");
     w.StartArray();
     if (options.evidence) {
-      for (const auto& ev : p.evidence) {
-        w.StartObject();
-        w.Key("article"); str(w, ev.article);
-        w.Key("sentence"); w.Uint(ev.sentence);
-        w.Key("begin"); w.Uint(ev.begin);
-        w.Key("end"); w.Uint(ev.end);
-        w.Key("text"); str(w, ev.text);
-        if (!ev.date.empty()) { w.Key("date"); str(w, ev.date); }
-        w.Key("lang"); str(w, toString(ev.lang));
-        if (!ev.trigger.empty()) { w.Key("trigger"); str(w, ev.trigger); }
-        w.EndObject();
-      }
+      for (const auto& ev : p.evidence) writeEvidenceObject(w, ev);
     }
     w.EndArray();
     w.EndObject();

@@ -1,7 +1,11 @@
 // Node-link JSON, the format of graph_schemas/schema/graph.schema.json.
 #pragma once
-#include <ostream>
+#include <rapidjson/rapidjson.h>
 
+#include <ostream>
+#include <string_view>
+
+#include "base/utf8.h"
 #include "graph/knowledge_graph.h"
 
 namespace akg {
@@ -12,5 +16,26 @@ struct JsonOptions {
 };
 
 void writeJson(const KnowledgeGraph& kg, std::ostream& out, const JsonOptions& options = {});
+
+// One evidence object as the JSON export writes it, for every format that
+// carries evidence as JSON (GraphML, GEXF). W is a RapidJSON writer; clean
+// (XML formats) replaces control characters as utf8::sanitize does.
+template <typename W>
+void writeEvidenceObject(W& w, const Evidence& ev, bool clean = false) {
+  auto str = [&](std::string_view s) {
+    std::string c = clean ? utf8::sanitize(s) : std::string(s);
+    w.String(c.data(), static_cast<rapidjson::SizeType>(c.size()));
+  };
+  w.StartObject();
+  w.Key("article"); str(ev.article);
+  w.Key("sentence"); w.Uint(ev.sentence);
+  w.Key("begin"); w.Uint(ev.begin);
+  w.Key("end"); w.Uint(ev.end);
+  w.Key("text"); str(ev.text);
+  if (!ev.date.empty()) { w.Key("date"); str(ev.date); }
+  w.Key("lang"); str(toString(ev.lang));
+  if (!ev.trigger.empty()) { w.Key("trigger"); str(ev.trigger); }
+  w.EndObject();
+}
 
 }  // namespace akg
