@@ -1,4 +1,4 @@
-// A minimal RFC 4180 reader for the Neo4j and Kùzu writer tests: quoted fields
+// A minimal RFC 4180 reader for the CSV, Neo4j and Kùzu writer tests: quoted fields
 // may hold the delimiter, doubled quotes and line breaks; records end at an
 // unquoted LF (or CRLF).
 #pragma once
