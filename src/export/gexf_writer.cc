@@ -9,6 +9,7 @@
 #include "base/error.h"
 #include "export/graph_attributes.h"
 #include "export/xml_writer.h"
+#include "ingest/article.h"
 
 namespace akg {
 
@@ -56,16 +57,6 @@ void declare(XmlWriter& w, std::string_view cls, const std::array<Attribute, N>&
   w.close();
 }
 
-// A spell bound must be an xs:date for timeformat="date"; anything else
-// stays in the "dates" attribute only, so one odd date cannot make Gephi
-// reject the file.
-bool isDate(std::string_view d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
-  return true;
-}
-
 void color(XmlWriter& w, std::string_view hex) {
   auto channel = [&](size_t at) { return std::to_string(std::stoi(std::string(hex.substr(at, 2)), nullptr, 16)); };
   w.empty("viz:color", {{"r", channel(1)}, {"g", channel(3)}, {"b", channel(5)}});
@@ -77,7 +68,7 @@ void writeGexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& o
   const Graph& g = kg.graph();
   bool dated = false;
   for (auto e : boost::make_iterator_range(boost::edges(g)))
-    for (const auto& d : attributes::dates(g[e])) dated = dated || isDate(d);
+    for (const auto& d : attributes::dates(g[e])) dated = dated || isValidDate(d);
 
   XmlWriter w(out);
   w.open("gexf", {{"xmlns", "http://gexf.net/1.3"},
@@ -149,10 +140,13 @@ void writeGexf(const KnowledgeGraph& kg, std::ostream& out, const GexfOptions& o
     w.close();
     // One spell per reported day: Gephi's timeline shows the edge on the
     // days articles mention it.
-    if (std::any_of(dates.begin(), dates.end(), [](const std::string& d) { return isDate(d); })) {
+    // A spell bound must be an xs:date for timeformat="date"; anything else
+    // stays in the "dates" attribute only, so one odd date cannot make Gephi
+    // reject the file.
+    if (std::any_of(dates.begin(), dates.end(), [](const std::string& d) { return isValidDate(d); })) {
       w.open("spells");
       for (const auto& d : dates)
-        if (isDate(d)) w.empty("spell", {{"start", d}, {"end", d}});
+        if (isValidDate(d)) w.empty("spell", {{"start", d}, {"end", d}});
       w.close();
     }
     if (options.viz) {

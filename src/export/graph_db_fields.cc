@@ -5,6 +5,7 @@
 
 #include "base/error.h"
 #include "base/utf8.h"
+#include "ingest/article.h"
 
 namespace akg::graphdb {
 
@@ -24,14 +25,6 @@ std::string quoteClean(std::string_view clean) {
 }
 
 bool isAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
-bool isIsoDate(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  int month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
 
 template <typename C>
 std::string joinedList(const C& items) {
@@ -71,7 +64,7 @@ std::set<std::string> evidenceDates(const Graph& g, EdgeDesc e) {
   std::set<std::string> dates;
   for (const auto& ev : g[e].evidence) {
     if (ev.date.empty()) continue;
-    if (!isIsoDate(ev.date))
+    if (!isValidDate(ev.date))
       throw Error(describeEdge(g, e) + ": evidence date \"" + utf8::sanitize(ev.date) + "\" is not YYYY-MM-DD");
     dates.insert(ev.date);
   }

@@ -8,6 +8,7 @@
 
 #include "base/lang.h"
 #include "base/utf8.h"
+#include "ingest/article.h"
 
 namespace akg {
 
@@ -70,16 +71,6 @@ std::string className(std::string_view kind) {
   return iriSegment(out);
 }
 
-// An xsd:date only when it is one; anything else stays a plain string so the
-// file never holds an ill-typed literal.
-bool isIsoDate(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  int month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
 std::string formatDouble(double v) {
   char buf[64];
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
@@ -100,7 +91,8 @@ Term typed(std::string value, std::string_view xsdType) {
 }
 Term integer(uint64_t v) { return typed(std::to_string(v), "integer"); }
 Term boolean(bool v) { return typed(v ? "true" : "false", "boolean"); }
-Term date(const std::string& d) { return isIsoDate(d) ? typed(d, "date") : text(d); }
+// An xsd:date only when it is one: the file never holds an ill-typed literal.
+Term date(const std::string& d) { return isValidDate(d) ? typed(d, "date") : text(d); }
 
 std::string onto(std::string_view local) { return std::string(kRdfOntologyNs) + std::string(local); }
 std::string rdf(std::string_view local) { return std::string(kRdf) + std::string(local); }
