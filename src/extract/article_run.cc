@@ -92,12 +92,20 @@ void ArticleRun::scan() {
       if (c.hit.kind == PhraseKind::Entity) last = std::max(last, c.last);
     return last;
   };
+  // "the ministry of interior": the role named inside outlasts the anaphor.
+  auto longestRoleFrom = [&](uint32_t k) -> uint32_t {
+    uint32_t last = 0;
+    for (const auto& c : found[k])
+      if (c.hit.kind == PhraseKind::Role) last = std::max(last, c.last);
+    return last;
+  };
   for (uint32_t i = 0; i < doc_.tokens.size();) {
     const Candidate* pick = nullptr;
     for (const auto& c : found[i]) {
       bool displaced = false;
       for (uint32_t k = i + 1; k < c.last && !displaced; ++k)
-        displaced = c.hit.kind != PhraseKind::Entity && longestEntityFrom(k) > c.last;
+        displaced = (c.hit.kind != PhraseKind::Entity && longestEntityFrom(k) > c.last) ||
+                    (c.hit.kind == PhraseKind::Anaphor && longestRoleFrom(k) > c.last);
       if (!displaced) { pick = &c; break; }
     }
     if (!pick) { ++i; continue; }
@@ -218,8 +226,15 @@ bool ArticleRun::titleAt(uint32_t i) const {
 }
 
 const Cue* ArticleRun::cueAt(uint32_t i) const {
-  auto* a = annotAt(i, PhraseKind::Cue);
-  return a ? &L_.cues[a->hit.index & ~kArabicIndex] : nullptr;
+  if (auto* a = annotAt(i, PhraseKind::Cue)) return &L_.cues[a->hit.index & ~kArabicIndex];
+  // A word that is a trigger as well ("factions") is still a cue.
+  if (i < tokenAnnot_.size() && tokenAnnot_[i] >= 0) {
+    const Annotation& a = annots_[tokenAnnot_[i]];
+    if (a.first < candidates_.size())
+      for (const auto& c : candidates_[a.first])
+        if (c.hit.kind == PhraseKind::Cue && c.last == a.last) return &L_.cues[c.hit.index & ~kArabicIndex];
+  }
+  return nullptr;
 }
 
 }  // namespace akg

@@ -282,3 +282,16 @@ TEST_CASE("English and Arabic names of a gazetteer entity give the same node id"
     CHECK(nodeIds(extractText(p.ar)).count(p.id) == 1);
   }
 }
+
+TEST_CASE("a word that is both a trigger and a cue still names a patron's groups", "[extract][mentions][en]") {
+  ArticleGraph g = extractText("Damascus government-affiliated factions attacked the Asayish in Aleppo.");
+  CHECK(findNode(g, "syrian_government_affiliated_groups") != nullptr);
+  CHECK(hasEdge(edgeTriples(g), {"syrian_government_affiliated_groups", "attacked", "asayish"}));
+}
+
+TEST_CASE("a state role named inside a descriptor wins over the descriptor", "[extract][mentions][en]") {
+  // "the ministry" alone points back; "the Ministry of Interior" names the
+  // interior ministry of the country the article is about.
+  ArticleGraph g = extractText("Clashes erupted in Aleppo on Tuesday. The Ministry of Interior said two people were killed.");
+  CHECK(findNode(g, "syrian_interior_ministry") != nullptr);
+}
