@@ -337,6 +337,20 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
       if (clauseBreak(k)) break;
       // A direct object sits close: past a comma a few words on, or past
       // another predicate, the clause has moved on.
+      // "خرجت، فجر اليوم الأحد، الدفعة الأخيرة من مقاتلي قسد": a time phrase
+      // between commas, with no name or predicate in it, is stepped over.
+      if (direct && art_.lang == Lang::Ar && doc_.tokens[k].norm == ",") {
+        uint32_t close = k + 1;
+        bool plain = true;
+        while (close < se && close < k + 7 && doc_.tokens[close].norm != "," && plain) {
+          plain = mentionAt(close) < 0 && tokenAnnot_[close] < 0;
+          ++close;
+        }
+        if (plain && close > k + 1 && close < se && doc_.tokens[close].norm == ",") {
+          k = close;
+          continue;
+        }
+      }
       if (direct && k > start + 3 && doc_.tokens[k].norm == ",") break;
       // Past a verb-first subject, the next trigger starts its own phrase:
       // "بوساطة المجلس الرئاسي برئاسة المنفي" (the council is chaired by him).
@@ -513,6 +527,13 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
       }
       const WordInfo* w = word(k);
       if (!(w && (w->flags & kPreposition) && w->isPrep(cls))) continue;
+      // "to the north of the city" places something relative to a name; it
+      // does not name where one went.
+      if (cls == "to") {
+        uint32_t d = k + 1;
+        if (d < se && has(d, kDeterminer)) ++d;
+        if (d + 1 < se && has(d, kSkip) && isPrepOf(d + 1)) continue;
+      }
       // "in more than 200 sites, including the towns of X": a preposition's
       // name may come after a few words, as long as no other name intervenes.
       uint32_t reach = anchor ? kPrepLookahead : kPrepLookahead + 3;

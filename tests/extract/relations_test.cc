@@ -466,3 +466,16 @@ TEST_CASE("\"there\" is the finest place of the nearest sentence, unless it open
   checkExtraction({"The RSF entered Bara. There were clashes with the army.", {"rsf", "bara"}, {},
                    {{"rsf", "present_in", "bara"}}});
 }
+
+TEST_CASE("a verb-first subject is found past a time phrase between commas", "[extract][relations][ar]") {
+  checkExtraction({"خرجت، فجر اليوم الأحد، الدفعة الأخيرة من مقاتلي حركة الشباب، من مدينة جوهر باتجاه شبيلي الوسطى.",
+                   {"al_shabaab", "jowhar", "middle_shabelle"},
+                   {{"al_shabaab", "withdrew_from", "jowhar"}, {"al_shabaab", "moved_to", "middle_shabelle"}}});
+}
+
+TEST_CASE("withdrawing from one place to another is also a move; \"to the north of\" is not a destination", "[extract][relations][en]") {
+  checkExtraction({"The SDF withdrew from Deir Hafer to Raqqa on Sunday.", {"sdf", "deir_hafer", "raqqa"},
+                   {{"sdf", "withdrew_from", "deir_hafer"}, {"sdf", "moved_to", "raqqa"}}});
+  checkExtraction({"Army units fell back from Bara to the north of El Obeid.", {"bara", "el_obeid"}, {},
+                   {{"saf", "moved_to", "el_obeid"}}});
+}
