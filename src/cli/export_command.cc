@@ -57,7 +57,8 @@ int runExport(const std::vector<std::string>& argv) {
     if (request.paths.empty() && !request.format) throw UsageError("no -o FILE or -f FORMAT given");
     outputs = resolveOutputs(request, Format::Json);
   } catch (const UsageError& e) {
-    std::cerr << "akg export: " << e.what() << "\n\n" << kExportUsage << formatsHelp();
+    // The formats list is long: point at it rather than bury the message.
+    std::cerr << "akg export: " << e.what() << "\nRun `akg export --help` for the options and formats.\n";
     return 2;
   }
   std::unique_ptr<KnowledgeGraph> kg;
