@@ -62,6 +62,8 @@ void ArticleRun::scan() {
         return;
       }
       if (hit.kind == PhraseKind::Entity && !latinNameOk(i, last, hit)) return;
+      if (hit.kind == PhraseKind::Entity && lx_.entities()[hit.index].contextOnly.count(hit.extra) && !placeContext(i, form))
+        return;
       found[i].push_back(Candidate{i, last, hit, form, suffixed});
     };
     for (size_t f = 0; f < forms.size(); ++f) {
@@ -76,7 +78,12 @@ void ArticleRun::scan() {
       }
       // Trigger words carry pronoun suffixes in Arabic: "انسحابها".
       if (t.has(kArabic)) {
+        // "محافظة" folds to "محافظه", which reads as محافظ + ه ("its governor"):
+        // a word written with ta marbuta has no ه suffix.
+        static const std::string kTaMarbuta = "\xD8\xA9", kHa = "\xD9\x87";
+        bool taMarbuta = doc_.raw(t).ends_with(kTaMarbuta);
         for (const auto& stem : suffixForms(form.stem, lx_.clitics())) {
+          if (taMarbuta && stem + kHa == form.stem) continue;
           uint32_t n = trie.step(trie.root(), trie.tokenId(stem));
           if (n == PhraseTrie::kNone) continue;
           for (const auto& h : trie.hits(n))
@@ -112,6 +119,18 @@ void ArticleRun::scan() {
     place(*pick);
     i = pick->last;
   }
+}
+
+// "إلى طويلة", "بلدة طويلة": a name that is also a common word counts only
+// where a place is expected, after a preposition or a place cue.
+bool ArticleRun::placeContext(uint32_t i, const CliticForm& form) const {
+  if (!form.preposition.empty()) return true;
+  if (i == 0 || tok(i - 1).sentence != tok(i).sentence) return false;
+  const WordInfo* w = L_.word(tok(i - 1).norm);
+  if (w && (w->flags & kPreposition)) return true;
+  for (const auto& c : candidates_[i - 1])
+    if (c.hit.kind == PhraseKind::Cue && c.last == i) return true;
+  return false;
 }
 
 bool ArticleRun::better(const Candidate& a, const Candidate& b) {

@@ -134,6 +134,7 @@ class ArticleRun {
   // A title word, including "the spokesman" before it is told apart from an anaphor.
   bool titleAt(uint32_t i) const;
   const Cue* cueAt(uint32_t i) const;
+  bool placeContext(uint32_t i, const CliticForm& form) const;
 
   void recogniseNames();
 

@@ -207,6 +207,18 @@ struct Lexicon::Loader {
         g.country = str(e, "country");
         g.role = str(e, "role");
         g.commonNoun = e.HasMember("common_noun") && e["common_noun"].IsBool() && e["common_noun"].GetBool();
+        if (e.HasMember("common_words")) {
+          uint32_t alias = 0;
+          auto common = strings(e["common_words"], what + ".common_words");
+          for (const auto* names : {&g.en, &g.ar})
+            for (const auto& name : *names) {
+              if (std::find(common.begin(), common.end(), name) != common.end()) g.contextOnly.insert(alias);
+              ++alias;
+            }
+          for (const auto& c : common)
+            if (std::find(g.en.begin(), g.en.end(), c) == g.en.end() && std::find(g.ar.begin(), g.ar.end(), c) == g.ar.end())
+              problem(what + ": common_words \"" + c + "\" is not one of its names", near);
+        }
         if (!g.role.empty() && !lx.roleInfo_.count(g.role)) problem(what + ": unknown role \"" + g.role + "\"", near);
         if (e.HasMember("coords")) {
           auto& c = e["coords"];

@@ -38,6 +38,8 @@ struct GazEntity {
   std::optional<std::pair<double, double>> coords;
   std::vector<std::string> demonymsEn, demonymsAr;
   bool commonNoun = false;  // English names may be written in lower case
+  std::set<uint32_t> contextOnly;  // alias numbers (en then ar) that are also common words
+                                   // ("طويلة" = long): matched only after a preposition or a cue
   std::string sourceFile;   // the gazetteer file it came from, for messages
   std::string label() const { return en.empty() ? ar.front() : en.front(); }
 };

@@ -295,3 +295,19 @@ TEST_CASE("a state role named inside a descriptor wins over the descriptor", "[e
   ArticleGraph g = extractText("Clashes erupted in Aleppo on Tuesday. The Ministry of Interior said two people were killed.");
   CHECK(findNode(g, "syrian_interior_ministry") != nullptr);
 }
+
+TEST_CASE("a place name that is also a common word counts only where a place is expected", "[extract][mentions][ar]") {
+  // طويلة is the Darfur town and the adjective "long".
+  CHECK(findNode(extractText("قالت إن القوات ستبقى لفترة طويلة في المنطقة."), "tawila") == nullptr);
+  CHECK(findNode(extractText("نزح آلاف المدنيين من الفاشر إلى طويلة."), "tawila") != nullptr);
+  CHECK(findNode(extractText("وصل النازحون إلى بلدة طويلة أمس."), "tawila") != nullptr);
+}
+
+TEST_CASE("a word written with ta marbuta carries no ه pronoun suffix", "[extract][mentions][ar]") {
+  // محافظة (governorate) folds to محافظه, which would read "its governor".
+  ArticleGraph g = extractText("اعتقلت القوات الإسرائيلية محمود بشارات في بلدة طمون بمحافظة طوباس.");
+  for (const auto& [s, rel, t] : edgeTriples(g)) {
+    INFO(s << " " << rel << " " << t);
+    CHECK(rel != "leads");
+  }
+}
