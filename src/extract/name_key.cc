@@ -31,6 +31,16 @@ std::string NameKeyer::key(std::string_view folded) const {
     if (word.empty()) return;
     std::string w = word;
     word.clear();
+    // "26th", "26": a unit's number, ordinal suffix dropped; digits pass the
+    // rules unchanged and tell "the 22nd Division" from "the 16th Division".
+    if (w[0] >= '0' && w[0] <= '9') {
+      std::string digits;
+      for (char d : w)
+        if (d >= '0' && d <= '9') digits += d;
+      words += digits;
+      words += ' ';
+      return;
+    }
     bool arabic = static_cast<unsigned char>(w[0]) >= 0xD8 && static_cast<unsigned char>(w[0]) <= 0xDB;
     if (arabic) {
       if (lexicon_.nameParticlesArabic().count(w)) return;
@@ -50,7 +60,7 @@ std::string NameKeyer::key(std::string_view folded) const {
   for (size_t i = 0; i < folded.size(); ++i) {
     char c = folded[i];
     auto u = static_cast<unsigned char>(c);
-    bool letter = u >= 0x80 || (c >= 'a' && c <= 'z');
+    bool letter = u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     if (letter) word += c;
     else flush();
   }
@@ -66,6 +76,7 @@ std::string NameKeyer::key(std::string_view folded) const {
     if (c == ' ') continue;
     bool wordEnd = i + 1 == mapped.size() || mapped[i + 1] == ' ';
     if (c == 'h' && wordEnd && !out.empty()) continue;
+    if (c >= '0' && c <= '9') { out += c; continue; }
     if (!(c >= 'a' && c <= 'z')) continue;
     if (!out.empty() && out.back() == c) continue;
     out += c;

@@ -129,6 +129,15 @@ void ArticleRun::nameFromChunk(uint32_t a, uint32_t b, const Sentence& s, const 
     }
   }
   if (!type) return;
+  // "Operation Hadin Kai": a named military operation is no actor or place.
+  if (is(a, kEvent) || (a > s.firstToken && is(a - 1, kEvent) && tok(a - 1).has(kCapital))) return;
+  if (*type == EntityType::Actor && kind != "person" && a > s.firstToken) {
+    // "the 153 Task Force Battalion", "the 26th Brigade": the unit's number is
+    // part of its name, or every numbered unit would be one node.
+    if (tok(a - 1).has(kDigit) && tokenMention_[a - 1] < 0) --a;
+    // "the Nigerian Air Force": a demonym opening an organisation's name.
+    else if (annotAt(a - 1, PhraseKind::Demonym) && tok(a - 1).has(kCapital) && tokenMention_[a - 1] < 0) --a;
+  }
   // "Sudan Liberation Movement": a country name opening an organisation's name.
   if (*type == EntityType::Actor && kind != "person" && a > s.firstToken && tokenMention_[a - 1] >= 0) {
     Mention& prev = mentions_[tokenMention_[a - 1]];

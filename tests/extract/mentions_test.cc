@@ -311,3 +311,20 @@ TEST_CASE("a word written with ta marbuta carries no ه pronoun suffix", "[extra
     CHECK(rel != "leads");
   }
 }
+
+TEST_CASE("unit numbers and demonyms belong to an organisation's name; operations are no entities", "[extract][mentions][en]") {
+  ArticleGraph g = extractText(
+      "Gunmen stormed a base of the 153 Task Force Battalion in Kirawa, said a spokesman for Operation Hadin Kai. "
+      "Troops regained the town with support from the Nigerian Air Force and the 26th Task Force Brigade.");
+  bool battalion = false, brigade = false, airForce = false;
+  for (const auto& n : g.nodes) {
+    INFO(n.id << " " << n.label);
+    CHECK(n.label.find("Hadin Kai") == std::string::npos);
+    battalion = battalion || n.label == "153 Task Force Battalion";
+    brigade = brigade || n.label == "26th Task Force Brigade";
+    airForce = airForce || n.label == "Nigerian Air Force";
+  }
+  CHECK(battalion);
+  CHECK(brigade);
+  CHECK(airForce);
+}

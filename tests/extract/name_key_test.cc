@@ -78,3 +78,9 @@ TEST_CASE("Abdel, Abdul and Abdur spellings share one key", "[extract][name_key]
   CHECK(keyOf("Abdul Rahim") == keyOf("Abdel Rahim"));
   CHECK(keyOf("Abdur Rahman al-Mahrami") == keyOf("عبد الرحمن المحرمي"));
 }
+
+TEST_CASE("a unit's number is part of its key, its ordinal suffix is not", "[extract][name_key]") {
+  CHECK(keyOf("153 Task Force Battalion") != keyOf("154 Task Force Battalion"));
+  CHECK(keyOf("26th Brigade") == keyOf("26 Brigade"));
+  CHECK(keyOf("الفرقة 22 مشاة") != keyOf("الفرقة 16 مشاة"));
+}
