@@ -448,6 +448,10 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
   if (name == "adjacent_left") {
     uint32_t k = t.first;
     int gap = 0;
+    // "the SPLM-N (SPLM-N) led by ...": past the name's bracketed acronym.
+    if (k > sb + 2 && doc_.tokens[k - 1].norm == ")")
+      for (uint32_t p = k - 1; p > sb && k - p < 6; --p)
+        if (doc_.tokens[p - 1].norm == "(") { k = p - 1; break; }
     while (k > sb && gap < 3) {
       --k;
       int m = mentionAt(k);
@@ -621,6 +625,38 @@ void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
   if (isPassive) {
     headSlots = rule.passiveHead.empty() ? &kPassiveHead : &rule.passiveHead;
     tailSlots = rule.passiveTail.empty() ? &kPassiveTail : &rule.passiveTail;
+  }
+  // "a programme backed by the UNDP", "the SDF, backed by the US": a
+  // participle qualifies the words right before it; without a name there,
+  // nothing further left is its subject.
+  std::vector<std::string> participleHead, participleTail;
+  if (isPassive && art_.lang == Lang::En && t.first > 0) {
+    const WordInfo* by = word(t.last - 1);
+    bool aux = false;
+    for (uint32_t k = t.first; k > 0 && t.first - k < 3 && !aux;) aux = has(--k, kPassiveAux);
+    // "X, which is aligned with Y and commanded by Z": inside a relative
+    // clause the participle still hangs on the clause's name.
+    for (uint32_t k = t.first; k > sentenceBegin(t.first) && t.first - k < 10 && !aux;) {
+      --k;
+      aux = has(k, kRelative);
+      if (doc_.tokens[k].norm == ",") break;
+    }
+    if (by && by->isPrep("by") && !aux) {
+      auto narrow = [](const std::vector<std::string>& slots, std::vector<std::string>& out) {
+        for (const auto& s : slots) {
+          if (s == "left" || s == "subject") {
+            for (const char* n : {"adjacent_left", "appositive_left"})
+              if (std::find(out.begin(), out.end(), n) == out.end()) out.emplace_back(n);
+          } else {
+            out.push_back(s);
+          }
+        }
+      };
+      narrow(*headSlots, participleHead);
+      narrow(*tailSlots, participleTail);
+      headSlots = &participleHead;
+      tailSlots = &participleTail;
+    }
   }
   titleRule_ = rule.anchor == "title";
   if (!headSlots->empty() && headSlots->front() == "between") {

@@ -479,3 +479,18 @@ TEST_CASE("withdrawing from one place to another is also a move; \"to the north 
   checkExtraction({"Army units fell back from Bara to the north of El Obeid.", {"bara", "el_obeid"}, {},
                    {{"saf", "moved_to", "el_obeid"}}});
 }
+
+TEST_CASE("a participle with \"by\" qualifies the words right before it", "[extract][relations][en][passive]") {
+  // The governor is not backed by the UNDP: the programme is.
+  checkExtraction({"Governor Babagana Zulum praised a resettlement programme backed by the United Nations Development "
+                   "Programme.",
+                   {"undp"}, {}, {}});
+  ArticleGraph g = extractText("Governor Babagana Zulum praised a resettlement programme backed by the United Nations "
+                               "Development Programme.");
+  for (const auto& [s, rel, t] : edgeTriples(g)) CHECK_FALSE((rel == "affiliated_with" && t == "undp"));
+  // An apposition and a relative clause still reach their name.
+  checkExtraction({"The SPLM-N (SPLM-N) led by Abdelaziz al-Hilu shelled Kadugli.", {"splm_n", "abdelaziz_al_hilu"},
+                   {{"abdelaziz_al_hilu", "leads", "splm_n"}}});
+  checkExtraction({"The 444 Brigade, which is aligned with the GNU and commanded by Mahmoud Hamza, took the district.",
+                   {"brigade_444", "gnu"}, {{"brigade_444", "affiliated_with", "gnu"}}});
+}
