@@ -245,6 +245,34 @@ void ArticleRun::arabicNames() {
     addMention(std::move(m));
     i = j - 1;
   }
+  arabicNamesAfterTitles();
+}
+
+// "حاكم ولاية بورنو باباغانا زولوم", "المقدم ساني أوبا": news introduces
+// people by a title or a rank. Past the title's complement (one name) and
+// any rank, two or three free words that are not function words, cues or
+// predicates are the person, whatever their given name.
+void ArticleRun::arabicNamesAfterTitles() {
+  auto nameFrom = [&](uint32_t p) {
+    uint32_t end = sentenceEnd(p);
+    if (p < end && tokenMention_[p] >= 0) p = mentions_[tokenMention_[p]].last;  // the complement
+    while (p < end && is(p, kHonorific) && tokenMention_[p] < 0) ++p;         // "العميد"
+    if (p >= end || !tok(p).has(kArabic) || tok(p).norm.starts_with(lx_.clitics().article)) return;
+    uint32_t j = p;
+    while (j < end && j < p + 3 && arabicNameToken(j) && tokenAnnot_[j] < 0 && !tok(j).has(kDigit) && !is(j, kDeterminer) &&
+           (j == p || (!startsWithConjunction(j) && !hasAttachedPreposition(j))))
+      ++j;
+    while (j > p + 1 && is(j - 1, kParticle)) --j;
+    if (j < p + 2) return;  // one word is too weak
+    addMention(spanMention(p, j, tok(p).begin, EntityType::Actor, "person", MentionSource::Person));
+  };
+  for (size_t ai = 0; ai < annots_.size(); ++ai) {
+    const Annotation& a = annots_[ai];
+    if (a.hit.kind == PhraseKind::Title && (a.hit.index & kArabicIndex) && tokenAnnot_[a.first] == static_cast<int>(ai))
+      nameFrom(a.last);
+  }
+  for (uint32_t k = 0; k + 1 < doc_.tokens.size(); ++k)
+    if (tok(k).has(kArabic) && is(k, kHonorific) && tokenMention_[k] < 0 && !tok(k + 1).has(kDigit)) nameFrom(k + 1);
 }
 
 bool ArticleRun::nisbaAdjective(uint32_t k) const {

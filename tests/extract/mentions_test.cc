@@ -2,6 +2,7 @@
 // both scripts, acronyms, clitics, names outside the gazetteer, metonymy and
 // role nouns. Sentences written for these tests.
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "../support/test_support.h"
 
@@ -327,4 +328,17 @@ TEST_CASE("unit numbers and demonyms belong to an organisation's name; operation
   CHECK(battalion);
   CHECK(brigade);
   CHECK(airForce);
+}
+
+TEST_CASE("Arabic people are found after a title or a rank, whatever their given name", "[extract][mentions][ar]") {
+  ArticleGraph g = extractText("وزار حاكم ولاية بورنو باباغانا زولوم بلدة بولكا، والتقى العميد كينيدي أوغوتشوكو في مايدوغوري.");
+  std::set<std::string> people;
+  for (const auto& n : g.nodes)
+    if (n.kind == "person") people.insert(n.label);
+  CHECK(people.count("باباغانا زولوم") == 1);
+  CHECK(people.count("كينيدي أوغوتشوكو") == 1);
+  CHECK(hasEdge(edgeTriples(g), {nodeNamed(g, "باباغانا زولوم"), "leads", "borno"}));
+  // A quantifier after a title is no name.
+  ArticleGraph h = extractText("دعا رئيس المجلس جميع الأطراف إلى الهدوء.");
+  for (const auto& n : h.nodes) CHECK(n.label.find("جميع") == std::string::npos);
 }
