@@ -48,6 +48,17 @@ int RelationFinder::mentionAt(uint32_t k) const {
   return m;
 }
 
+// "trapped civilians", "displaced families": a participle used as an
+// adjective before a plain noun is no predicate.
+bool RelationFinder::adjectival(uint32_t k) const {
+  const Annotation* a = annotAt(k, PhraseKind::Trigger);
+  if (!a || a->last - a->first != 1 || !doc_.tokens[k].norm.ends_with("ed") || a->last >= doc_.tokens.size()) return false;
+  const Token& next = doc_.tokens[a->last];
+  const WordInfo* w = word(a->last);
+  bool noun = !w || ((w->flags & (kPeople | kMember | kGeneric | kSkip)) && !(w->flags & kPreposition));
+  return next.has(kLatin) && !next.has(kCapital) && noun && mentionAt(a->last) < 0;
+}
+
 bool RelationFinder::clauseBreak(uint32_t k) const {
   const std::string& n = doc_.tokens[k].norm;
   if (n == ";" || n == ":" || n == "?" || n == "!") return true;
@@ -382,6 +393,15 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
         if (!partitive && !bare && !w->isPrep("of")) break;
       }
       if (direct && L_.has(doc_.tokens[k].norm, kReporting)) break;
+      // "accused the insurgents of targeting ... their land": an unnamed noun
+      // phrase right after the verb is the object; names further on are not.
+      if (direct && !head && art_.lang == Lang::En && k == start && doc_.tokens[k].norm == "the" && k + 2 < se) {
+        const Token& noun = doc_.tokens[k + 1];
+        bool plain = noun.has(kLatin) && !noun.has(kCapital) && mentionAt(k + 1) < 0 &&
+                     (tokenAnnot_[k + 1] < 0 || annotAt(k + 1, PhraseKind::Role)) &&
+                     !has(k + 1, kSkip) && !has(k + 1, kGeneric) && !has(k + 1, kMember) && !has(k + 1, kPeople);
+        if (plain && (isPrepOf(k + 2) ? false : mentionAt(k + 2) < 0)) break;
+      }
     }
     return {};
   }
@@ -513,6 +533,11 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     }
     for (uint32_t k = t.last; k < se && k - t.last < limit; ++k) {
       if (clauseBreak(k)) break;
+      // "accused X of targeting farmers ... backed by Y": another predicate's
+      // phrases are its own (not so an adjective: "trapped civilians").
+      if (art_.lang == Lang::En && k > t.last && annotAt(k, PhraseKind::Trigger) && !adjectival(k) &&
+          !triggers(*annotAt(k, PhraseKind::Trigger), rt.name))
+        break;
       int m = mentionAt(k);
       if (m >= 0) {
         if (mentions_[m].prep && mentions_[m].prep->isPrep(cls) && ok(m)) return coordinated(m, rt, head);
@@ -549,6 +574,9 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
           break;
         }
         if (clauseBreak(j) || (anchor && !passableAfterPrep(j))) break;
+        // "accused X of targeting farmers ... their land": past another
+        // predicate the name is that predicate's.
+        if (art_.lang == Lang::En && annotAt(j, PhraseKind::Trigger) && !adjectival(j)) break;
       }
     }
     return {};
@@ -634,13 +662,14 @@ void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
     const WordInfo* by = word(t.last - 1);
     bool aux = false;
     for (uint32_t k = t.first; k > 0 && t.first - k < 3 && !aux;) aux = has(--k, kPassiveAux);
-    // "X, which is aligned with Y and commanded by Z": inside a relative
-    // clause the participle still hangs on the clause's name.
-    for (uint32_t k = t.first; k > sentenceBegin(t.first) && t.first - k < 10 && !aux;) {
-      --k;
-      aux = has(k, kRelative);
-      if (doc_.tokens[k].norm == ",") break;
-    }
+    // "X, which is aligned with Y and commanded by Z": a participle
+    // coordinated inside a relative clause still hangs on the clause's name.
+    if (!aux && t.first > 0 && has(t.first - 1, kConjunction))
+      for (uint32_t k = t.first; k > sentenceBegin(t.first) && t.first - k < 10 && !aux;) {
+        --k;
+        aux = has(k, kRelative);
+        if (doc_.tokens[k].norm == ",") break;
+      }
     if (by && by->isPrep("by") && !aux) {
       auto narrow = [](const std::vector<std::string>& slots, std::vector<std::string>& out) {
         for (const auto& s : slots) {

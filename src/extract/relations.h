@@ -36,6 +36,7 @@ class RelationFinder {
   void applyPossessiveRule(const RelationRule& rule);
   void addTitleFacts();
   bool clauseBreak(uint32_t k) const;
+  bool adjectival(uint32_t k) const;
   uint32_t sentenceBegin(uint32_t k) const;
   uint32_t sentenceEnd(uint32_t k) const;
   int mentionAt(uint32_t k) const;

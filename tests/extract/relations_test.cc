@@ -494,3 +494,14 @@ TEST_CASE("a participle with \"by\" qualifies the words right before it", "[extr
   checkExtraction({"The 444 Brigade, which is aligned with the GNU and commanded by Mahmoud Hamza, took the district.",
                    {"brigade_444", "gnu"}, {{"brigade_444", "affiliated_with", "gnu"}}});
 }
+
+TEST_CASE("another predicate's phrases are its own; an adjectival participle is no predicate", "[extract][relations][en]") {
+  // Not: the governor accused the UNDP (it backs the programme).
+  ArticleGraph g = extractText("Governor Babagana Zulum accused the insurgents of targeting farmers who had returned "
+                               "under a programme backed by the United Nations Development Programme.");
+  for (const auto& [s, rel, t] : edgeTriples(g)) CHECK_FALSE(rel == "accused");
+  // "trapped civilians" does not end the evacuation's phrases.
+  checkExtraction({"The deal ensures the evacuation of wounded, trapped civilians and fighters from Sheikh Maqsoud to "
+                   "north and east Syria, the SDF said.",
+                   {"sheikh_maqsoud"}, {}, {}});
+}
