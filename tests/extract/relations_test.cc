@@ -505,3 +505,16 @@ TEST_CASE("another predicate's phrases are its own; an adjectival participle is 
                    "north and east Syria, the SDF said.",
                    {"sheikh_maqsoud"}, {}, {}});
 }
+
+TEST_CASE("every form of a withdrawal is a withdrawal, and a move only with a destination", "[extract][relations][en]") {
+  // "withdrawing from" is a trigger phrase of both rules: neither may lose it.
+  for (const char* text : {"The SDF began withdrawing from Deir Hafer on Saturday.",
+                           "The SDF were withdrawing from Deir Hafer on Saturday.",
+                           "The SDF has withdrawn from Deir Hafer.", "The SDF retreated from Deir Hafer."}) {
+    INFO(text);
+    checkExtraction({text, {"sdf", "deir_hafer"}, {{"sdf", "withdrew_from", "deir_hafer"}}});
+  }
+  checkExtraction({"Hundreds of fighters were evacuated to Raqqa.", {"raqqa"}, {}, {}});
+  ArticleGraph g = extractText("The SDF fighters were evacuated to Raqqa.");
+  CHECK_FALSE(hasEdge(edgeTriples(g), {"sdf", "withdrew_from", "raqqa"}));
+}
