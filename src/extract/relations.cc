@@ -256,8 +256,13 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
   if (name == "subject") {
     // ", accusing X of ...": a participle clause shares the sentence's subject.
     const Token& tt = doc_.tokens[t.first];
-    if (art_.lang == Lang::En && t.first > sb && doc_.tokens[t.first - 1].norm == "," && tt.norm.size() > 4 &&
-        tt.norm.ends_with("ing")) {
+    // "... entered Deir Hafer ..., the ministry said, and took control of":
+    // a verb coordinated without a subject of its own shares the sentence's.
+    bool coordinatedVerb = art_.lang == Lang::En && t.first > sb + 1 && doc_.tokens[t.first - 1].norm == "and" &&
+                           doc_.tokens[t.first - 2].norm == "," && !has(t.first, kPassiveAux);
+    if (coordinatedVerb ||
+        (art_.lang == Lang::En && t.first > sb && doc_.tokens[t.first - 1].norm == "," && tt.norm.size() > 4 &&
+         tt.norm.ends_with("ing"))) {
       for (uint32_t k = sb; k < t.first; ++k) {
         int m = mentionAt(k);
         if (m < 0) continue;
@@ -310,6 +315,15 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
       // A subject is not the object of a preposition ("aligned with the GNU
       // and commanded by X": X commands the brigade, not the GNU).
       if (m >= 0 && governedByPreposition(m)) { k = mentions_[m].first; continue; }
+      // "..., the Defence Ministry said, and took control of": a sayer in a
+      // parenthetical is not the subject.
+      if (m >= 0 && art_.lang == Lang::En && mentions_[m].last < t.first && has(mentions_[m].last, kReporting) &&
+          mentions_[m].first > sb + 1 &&
+          (doc_.tokens[mentions_[m].first - 1].norm == "," ||
+           (has(mentions_[m].first - 1, kDeterminer) && doc_.tokens[mentions_[m].first - 2].norm == ","))) {
+        k = mentions_[m].first;
+        continue;
+      }
       if (m >= 0 && ok(m)) {
         // "Khalil al-Hayya, who heads Hamas's team, met ...": a closed relative
         // clause between the subject and the verb is stepped over.

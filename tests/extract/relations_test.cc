@@ -518,3 +518,11 @@ TEST_CASE("every form of a withdrawal is a withdrawal, and a move only with a de
   ArticleGraph g = extractText("The SDF fighters were evacuated to Raqqa.");
   CHECK_FALSE(hasEdge(edgeTriples(g), {"sdf", "withdrew_from", "raqqa"}));
 }
+
+TEST_CASE("a parenthetical sayer is not the subject; a verb coordinated after it shares the sentence's", "[extract][relations][en][reported]") {
+  checkExtraction({"The Syrian army entered Deir Hafer hours after the last SDF convoy left, the Defence Ministry said, "
+                   "and took control of the Tishrin Dam.",
+                   {"syrian_army", "deir_hafer", "tishreen_dam"},
+                   {{"syrian_army", "controls", "tishreen_dam"}},
+                   {{"syrian_defence_ministry", "controls", "tishreen_dam"}, {"sdf", "controls", "tishreen_dam"}}});
+}
