@@ -873,6 +873,21 @@ void RelationFinder::resolveParties() {
       for (const auto& id : {e.source, e.target})
         if (std::find(parties.begin(), parties.end(), id) == parties.end()) parties.push_back(id);
     }
+    // "The SDF began withdrawing ... under a deal brokered by Barrack": with
+    // no deal or clash between named sides, the armed or governing actors
+    // the sentence names are the parties. English only: Arabic sentences
+    // chain clauses with و and name too many actors for this to hold.
+    if (parties.empty() && art_.lang == Lang::En) {
+      static const std::set<std::string> kPartyKinds{"armed_group", "government", "state"};
+      for (const auto& m : mentions_) {
+        if (m.sentence != p.trigger.sentence || m.dropped || m.nodeId.empty() || m.type != EntityType::Actor ||
+            !kPartyKinds.count(m.kind))
+          continue;
+        bool mediator = false;
+        for (int h : p.heads) mediator = mediator || mentions_[h].nodeId == m.nodeId;
+        if (!mediator && std::find(parties.begin(), parties.end(), m.nodeId) == parties.end()) parties.push_back(m.nodeId);
+      }
+    }
     for (int h : p.heads)
       for (const auto& id : parties) {
         auto m = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& x) { return x.nodeId == id && !x.dropped; });

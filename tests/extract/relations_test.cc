@@ -526,3 +526,9 @@ TEST_CASE("a parenthetical sayer is not the subject; a verb coordinated after it
                    {{"syrian_army", "controls", "tishreen_dam"}},
                    {{"syrian_defence_ministry", "controls", "tishreen_dam"}, {"sdf", "controls", "tishreen_dam"}}});
 }
+
+TEST_CASE("a mediator with no named sides mediated for the sentence's armed actors", "[extract][relations][en]") {
+  checkExtraction({"The SDF began withdrawing from Deir Hafer on Saturday under a deal brokered by US envoy Tom Barrack.",
+                   {"sdf", "tom_barrack", "deir_hafer"},
+                   {{"tom_barrack", "mediated", "sdf"}, {"sdf", "withdrew_from", "deir_hafer"}}});
+}
