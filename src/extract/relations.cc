@@ -277,6 +277,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     return slot("left", t, rt, head, other);
   }
   if (name == "left") {
+    bool reported = false;  // a reporting verb was passed
     for (uint32_t k = t.first; k > sb && t.first - k < maxD + 6;) {
       --k;
       if (has(k, kRelative)) {
@@ -310,8 +311,15 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
                    has(j, kPeople) || has(j, kMember) || has(j, kPronoun);
         }
         if (clause) break;
+        reported = true;
       }
       int m = mentionAt(k);
+      // "Abdi said the redeployment to Raqqa was agreed": across the
+      // reporting verb, a leader's words describe his force's move.
+      if (reported && m >= 0 && ok(m) && mentions_[m].kind == "person" && movement(rt)) {
+        int force = leaderForce(m, rt);
+        if (force >= 0) return {force};
+      }
       // A subject is not the object of a preposition ("aligned with the GNU
       // and commanded by X": X commands the brigade, not the GNU).
       if (m >= 0 && governedByPreposition(m)) { k = mentions_[m].first; continue; }
@@ -808,6 +816,19 @@ int RelationFinder::forceOf(int m, const RelationType& rt) const {
   if (x.source != MentionSource::Anaphor || x.kind != "person" || x.last >= doc_.tokens.size() ||
       !has(x.last, kMember))
     return m;
+  int force = leaderForce(m, rt);
+  return force >= 0 ? force : m;
+}
+
+// Relations an armed force, not its leader in person, carries out.
+bool RelationFinder::movement(const RelationType& rt) const {
+  return rt.name == "withdrew_from" || rt.name == "moved_to" || rt.name == "controls" || rt.name == "present_in";
+}
+
+// The force person m leads, as a title or "led by" earlier in the article
+// said; -1 when none fits rt's head.
+int RelationFinder::leaderForce(int m, const RelationType& rt) const {
+  const Mention& x = mentions_[m];
   for (const auto& e : edges_) {
     if (e.source != x.nodeId || e.relation != "leads") continue;
     // Any mention of the force will do ("Army" in "Army chief X" too): only
@@ -818,7 +839,7 @@ int RelationFinder::forceOf(int m, const RelationType& rt) const {
         return static_cast<int>(i);
     }
   }
-  return m;
+  return -1;
 }
 
 std::vector<ArticleEdge> RelationFinder::find() {

@@ -42,6 +42,8 @@ class RelationFinder {
   int mentionAt(uint32_t k) const;
   int personAfterTitle(int m) const;
   int forceOf(int m, const RelationType& rt) const;  // "his troops": the force the person leads
+  int leaderForce(int m, const RelationType& rt) const;
+  bool movement(const RelationType& rt) const;
   bool triggers(const Annotation& a, const std::string& relation) const;  // a trigger of that relation
   const Annotation* annotAt(uint32_t k, PhraseKind kind) const {
     if (k >= tokenAnnot_.size() || tokenAnnot_[k] < 0 || annots_[tokenAnnot_[k]].hit.kind != kind) return nullptr;

@@ -532,3 +532,10 @@ TEST_CASE("a mediator with no named sides mediated for the sentence's armed acto
                    {"sdf", "tom_barrack", "deir_hafer"},
                    {{"tom_barrack", "mediated", "sdf"}, {"sdf", "withdrew_from", "deir_hafer"}}});
 }
+
+TEST_CASE("across a reporting verb, a leader's words describe his force's move", "[extract][relations][en][reported]") {
+  checkExtraction({"SDF commander Mazloum Abdi said the redeployment to Raqqa was agreed with Damascus.",
+                   {"sdf", "mazloum_abdi", "raqqa"},
+                   {{"sdf", "moved_to", "raqqa"}},
+                   {{"mazloum_abdi", "moved_to", "raqqa"}}});
+}
