@@ -94,6 +94,14 @@ void ArticleRun::nameFromChunk(uint32_t a, uint32_t b, const Sentence& s, const 
     kind = lx_.roles().at(L_.roles[role->hit.index & ~kArabicIndex].role).kind;
   }
   if (!type && b < s.endToken) if (const Cue* cue = cueAt(b); cue && cue->position == Cue::After) { type = cue->type; kind = cue->kind; }
+  // "the Al-Kadaha hills", "the Euphrates river": a place word written in
+  // lower case after the name still heads it.
+  if (!type && b < s.endToken && !tok(b).has(kCapital) && tokenMention_[b] < 0)
+    if (const Cue* cue = cueAt(b); cue && cue->position == Cue::Head && cue->type == EntityType::Location) {
+      type = cue->type;
+      kind = cue->kind;
+      ++b;
+    }
   if (!type && a > s.firstToken) {
     uint32_t p = a - 1;
     if (is(p, kDeterminer) && p > s.firstToken) p--;

@@ -342,3 +342,12 @@ TEST_CASE("Arabic people are found after a title or a rank, whatever their given
   ArticleGraph h = extractText("دعا رئيس المجلس جميع الأطراف إلى الهدوء.");
   for (const auto& n : h.nodes) CHECK(n.label.find("جميع") == std::string::npos);
 }
+
+TEST_CASE("a lower-case place word after a capitalised name heads it", "[extract][mentions][en]") {
+  ArticleGraph g = extractText("Government forces retook the Al-Kadaha hills and moved towards the Hamrin mountains on Sunday.");
+  std::set<std::string> labels;
+  for (const auto& n : g.nodes)
+    if (n.type == EntityType::Location) labels.insert(n.label);
+  CHECK(labels.count("Al-Kadaha hills") == 1);
+  CHECK(labels.count("Hamrin mountains") == 1);
+}
