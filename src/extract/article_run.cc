@@ -82,7 +82,10 @@ void ArticleRun::scan() {
         // a word written with ta marbuta has no ه suffix.
         static const std::string kTaMarbuta = "\xD8\xA9", kHa = "\xD9\x87";
         bool taMarbuta = doc_.raw(t).ends_with(kTaMarbuta);
-        for (const auto& stem : suffixForms(form.stem, lx_.clitics())) {
+        // A word with ال carries no pronoun suffix: "الرئيسي" is "main", not
+        // "my president".
+        bool definite = form.stem.starts_with(lx_.clitics().article);
+        for (const auto& stem : definite ? std::vector<std::string>{} : suffixForms(form.stem, lx_.clitics())) {
           if (taMarbuta && stem + kHa == form.stem) continue;
           uint32_t n = trie.step(trie.root(), trie.tokenId(stem));
           if (n == PhraseTrie::kNone) continue;
