@@ -336,6 +336,11 @@ void ArticleRun::recogniseAffiliatedGroups() {
     } else if (art_.lang == Lang::Ar && x.first >= 2 && affiliationTrigger(x.first - 1) && groupNoun(x.first - 2)) {
       first = static_cast<int>(x.first - 2);
       last = static_cast<int>(x.last);
+    } else if (art_.lang == Lang::Ar && x.first >= 3 && affiliationTrigger(x.first - 1) && nisbaAdjective(x.first - 2) &&
+               tokenMention_[x.first - 2] < 0 && groupNoun(x.first - 3)) {
+      // "مسلحين قبليين موالين للحكومة": an adjective between the group and its patron.
+      first = static_cast<int>(x.first - 3);
+      last = static_cast<int>(x.last);
     }
     if (first < 0) continue;
     Mention m;

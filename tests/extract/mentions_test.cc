@@ -365,3 +365,9 @@ TEST_CASE("the UN's Arabic adjective names the UN", "[extract][mentions][ar]") {
   checkExtraction({"وصل المبعوث الأممي هانس غروندبرغ إلى مسقط.", {"united_nations", "hans_grundberg", "muscat"},
                    {{"hans_grundberg", "represents", "united_nations"}}});
 }
+
+TEST_CASE("Arabic unnamed groups known by their patron, past an adjective", "[extract][mentions][ar]") {
+  ArticleGraph g = extractText("نشر المجلس الانتقالي الجنوبي قوات عقب اشتباكات مع مسلحين قبليين موالين للحكومة اليمنية.");
+  CHECK(findNode(g, "yemeni_government_affiliated_groups") != nullptr);
+  CHECK_FALSE(hasEdge(edgeTriples(g), {"stc", "clashed_with", "yemeni_government"}));
+}
