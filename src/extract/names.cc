@@ -333,6 +333,27 @@ void ArticleRun::recogniseAffiliatedGroups() {
       while (k < end && k < x.last + 5 && (is(k, kSkip) || tok(k).norm == "-" || (tok(k).has(kLatin) && !groupNoun(k) && !isPunct(k) && tokenMention_[k] < 0 && tokenAnnot_[k] < 0 && !tok(k).has(kCapital) && k + 1 < end && groupNoun(k + 1))))
         ++k;
       if (groupNoun(k)) { first = static_cast<int>(x.first); last = static_cast<int>(k + 1); }
+    } else if (art_.lang == Lang::En && x.first >= 2) {
+      // "armed groups loyal to the GNU", "militias backed by Iran": the
+      // group noun, then the affiliation, then (past "the") its patron.
+      uint32_t p = x.first;
+      if (p > 0 && is(p - 1, kDeterminer)) --p;
+      if (p >= 2 && tokenAnnot_[p - 1] >= 0 && affiliationTrigger(annots_[tokenAnnot_[p - 1]].first)) {
+        uint32_t trig = annots_[tokenAnnot_[p - 1]].first;
+        // Only groups: "fighters affiliated with the SDF" are the SDF's own.
+        const Cue* cue = trig > 0 ? cueAt(trig - 1) : nullptr;
+        bool collective = trig > 0 && ((cue && cue->kind == "armed_group") || tok(trig - 1).norm == "groups" ||
+                                       tok(trig - 1).norm == "group");
+        if (collective && tokenMention_[trig - 1] < 0) {
+          // Up to two words describing the group ("armed", "tribal") belong to it.
+          uint32_t g = trig - 1;
+          while (g > 0 && trig - 1 - g < 2 && tok(g - 1).has(kLatin) && !isPunct(g - 1) && tokenMention_[g - 1] < 0 &&
+                 tokenAnnot_[g - 1] < 0 && !is(g - 1, kStop) && !is(g - 1, kDeterminer) && tok(g - 1).sentence == x.sentence)
+            --g;
+          first = static_cast<int>(g);
+          last = static_cast<int>(x.last);
+        }
+      }
     } else if (art_.lang == Lang::Ar && x.first >= 2 && affiliationTrigger(x.first - 1) && groupNoun(x.first - 2)) {
       first = static_cast<int>(x.first - 2);
       last = static_cast<int>(x.last);

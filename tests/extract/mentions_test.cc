@@ -371,3 +371,12 @@ TEST_CASE("Arabic unnamed groups known by their patron, past an adjective", "[ex
   CHECK(findNode(g, "yemeni_government_affiliated_groups") != nullptr);
   CHECK_FALSE(hasEdge(edgeTriples(g), {"stc", "clashed_with", "yemeni_government"}));
 }
+
+TEST_CASE("English groups named by their patron after the noun", "[extract][mentions][en]") {
+  ArticleGraph g = extractText("Armed groups loyal to the Government of National Unity clashed with the Radaa force in Tripoli.");
+  CHECK(findNode(g, "gnu_affiliated_groups") != nullptr);
+  CHECK(hasEdge(edgeTriples(g), {"gnu_affiliated_groups", "affiliated_with", "gnu"}));
+  // Fighters affiliated with a group are that group's own.
+  ArticleGraph h = extractText("Syrian forces clashed with fighters affiliated with the SDF in Aleppo.");
+  CHECK(findNode(h, "sdf_affiliated_groups") == nullptr);
+}
