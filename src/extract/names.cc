@@ -246,7 +246,10 @@ void ArticleRun::arabicNames() {
     if (is(i, kStop) || is(i, kPreposition)) continue;
     uint32_t end = sentenceEnd(i);
     uint32_t j = i + 1;
-    while (j < end && j < i + 4 && arabicNameToken(j) && !startsWithConjunction(j) && !hasAttachedPreposition(j)) ++j;
+    static const std::string kTaMarbuta = "\xD8\xA9";  // later name words do not end in ة (see below)
+    while (j < end && j < i + 4 && arabicNameToken(j) && !startsWithConjunction(j) && !hasAttachedPreposition(j) &&
+           !doc_.raw(tok(j)).ends_with(kTaMarbuta))
+      ++j;
     while (j > i + 1 && is(j - 1, kParticle)) --j;
     if (j == i + 1) continue;  // a lone given name is too weak
     Mention m = spanMention(i, j, tok(i).begin, EntityType::Actor, "person", MentionSource::Person);
@@ -267,8 +270,11 @@ void ArticleRun::arabicNamesAfterTitles() {
     while (p < end && is(p, kHonorific) && tokenMention_[p] < 0) ++p;         // "العميد"
     if (p >= end || !tok(p).has(kArabic) || tok(p).norm.starts_with(lx_.clitics().article)) return;
     uint32_t j = p;
+    // A name's later words do not end in ta marbuta ("أحمد المسماري مشاركة":
+    // the third word is the noun "participation"); a first name may (أسامة).
+    static const std::string kTaMarbuta = "\xD8\xA9";
     while (j < end && j < p + 3 && arabicNameToken(j) && tokenAnnot_[j] < 0 && !tok(j).has(kDigit) && !is(j, kDeterminer) &&
-           (j == p || (!startsWithConjunction(j) && !hasAttachedPreposition(j))))
+           (j == p || (!startsWithConjunction(j) && !hasAttachedPreposition(j) && !doc_.raw(tok(j)).ends_with(kTaMarbuta))))
       ++j;
     while (j > p + 1 && is(j - 1, kParticle)) --j;
     if (j < p + 2) return;  // one word is too weak
@@ -357,8 +363,8 @@ void ArticleRun::recogniseAffiliatedGroups() {
     } else if (art_.lang == Lang::Ar && x.first >= 2 && affiliationTrigger(x.first - 1) && groupNoun(x.first - 2)) {
       first = static_cast<int>(x.first - 2);
       last = static_cast<int>(x.last);
-    } else if (art_.lang == Lang::Ar && x.first >= 3 && affiliationTrigger(x.first - 1) && nisbaAdjective(x.first - 2) &&
-               tokenMention_[x.first - 2] < 0 && groupNoun(x.first - 3)) {
+    } else if (art_.lang == Lang::Ar && x.first >= 3 && affiliationTrigger(x.first - 1) && arabicNameToken(x.first - 2) &&
+               tokenAnnot_[x.first - 2] < 0 && groupNoun(x.first - 3)) {
       // "مسلحين قبليين موالين للحكومة": an adjective between the group and its patron.
       first = static_cast<int>(x.first - 3);
       last = static_cast<int>(x.last);

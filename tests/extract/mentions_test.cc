@@ -380,3 +380,11 @@ TEST_CASE("English groups named by their patron after the noun", "[extract][ment
   ArticleGraph h = extractText("Syrian forces clashed with fighters affiliated with the SDF in Aleppo.");
   CHECK(findNode(h, "sdf_affiliated_groups") == nullptr);
 }
+
+TEST_CASE("Arabic: a direction names a place; a name's later words do not end in ta marbuta", "[extract][mentions][ar]") {
+  ArticleGraph g = extractText("اندلعت اشتباكات بين مجموعات مسلحة موالية لحكومة الوحدة الوطنية وجهاز الردع جنوبي العاصمة الليبية.");
+  CHECK(findNode(g, "gnu_affiliated_groups") != nullptr);
+  CHECK(hasEdge(edgeTriples(g), {"gnu_affiliated_groups", "clashed_with", "radaa"}));
+  ArticleGraph h = extractText("نفى المتحدث باسم الجيش الوطني الليبي أحمد المسماري مشاركة قواته في القتال.");
+  CHECK_FALSE(nodeNamed(h, "أحمد المسماري").empty());
+}
