@@ -180,6 +180,8 @@ std::vector<int> RelationFinder::coordinated(int m, const RelationType& rt, bool
     if (!conj && !mentions_[next].conjoined && !stacked) break;
     bool commaOnly = conj && doc_.tokens[k].norm == "," && !has(j - 1, kConjunction);
     if (commaOnly && mentions_[next].kind == "person") break;
+    // "..., the health ministry said": an attribution, not a list member.
+    if (commaOnly && mentions_[next].last < doc_.tokens.size() && has(mentions_[next].last, kReporting)) break;
     // "El Fasher, the capital of North Darfur": an appositive, not a list.
     bool anyConjunction = false;
     for (uint32_t c = k; c < j && !anyConjunction; ++c) anyConjunction = L_.has(doc_.tokens[c].norm, kConjunction);
@@ -394,6 +396,13 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
         continue;
       }
       int m = mentionAt(k);
+      // "..., killing two members of Hezbollah, the health ministry said":
+      // a sayer after the clause is no argument of it.
+      if (m >= 0 && art_.lang == Lang::En && !head && mentions_[m].last < se && has(mentions_[m].last, kReporting)) {
+        uint32_t b = mentions_[m].first;
+        if (b > sb && has(b - 1, kDeterminer)) --b;
+        if (b > sb && doc_.tokens[b - 1].norm == ",") break;
+      }
       if (m >= 0) {
         if (direct && !mentions_[m].prepClass.empty()) break;
         uint32_t after = mentions_[m].last;
@@ -708,6 +717,19 @@ void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
       headSlots = &participleHead;
       tailSlots = &participleTail;
     }
+  }
+  // "condemned the strike": a noun after "the" has no subject of its own;
+  // only a light verb lends it one ("launched an attack").
+  std::vector<std::string> nominalHead;
+  auto lightVerbBefore = [&](uint32_t k) {  // "carried out an air strike": past the verb's particle
+    if (k > 0 && (doc_.tokens[k].norm == "out" || doc_.tokens[k].norm == "up")) --k;
+    return has(k, kLightVerb) || has(k, kReporting);  // "said the redeployment ...": the left slot decides
+  };
+  if (art_.lang == Lang::En && !isPassive && rule.anchor.empty() && t.first >= 2 && has(t.first - 1, kDeterminer) &&
+      !has(t.first - 1, kRelative) && !doc_.tokens[t.first - 1].has(kPossessive) && !lightVerbBefore(t.first - 2)) {
+    for (const auto& s : *headSlots)
+      if (s != "subject" && s != "left") nominalHead.push_back(s);
+    headSlots = &nominalHead;
   }
   titleRule_ = rule.anchor == "title";
   if (!headSlots->empty() && headSlots->front() == "between") {

@@ -276,7 +276,7 @@ struct Lexicon::Loader {
         {"stop", kStop}, {"negation", kNegation}, {"hypothetical", kHypothetical}, {"reporting", kReporting},
         {"member", kMember}, {"conjunction", kConjunction}, {"honorific", kHonorific},
         {"non_entity", kNonEntity}, {"particle", kParticle}, {"clause_break", kClauseBreak},
-        {"determiner", kDeterminer}, {"skip", kSkip}, {"pronoun", kPronoun}, {"generic", kGeneric}, {"partitive", kPartitive}, {"halt", kHalt}, {"event", kEvent},
+        {"determiner", kDeterminer}, {"skip", kSkip}, {"pronoun", kPronoun}, {"generic", kGeneric}, {"partitive", kPartitive}, {"halt", kHalt}, {"event", kEvent}, {"light_verb", kLightVerb},
         {"passive_aux", kPassiveAux}, {"relative", kRelative}, {"people", kPeople}, {"name_connector", kNameConnector}};
     if (d.HasMember("words") && d["words"].IsObject()) {
       for (auto& m : d["words"].GetObject()) {

@@ -65,6 +65,7 @@ enum WordFlag : uint32_t {
   kRelative = 1u << 16,    // "which", "التي": the subject is the name before it
   kPeople = 1u << 17,      // "minorities", "community": a people's adjective before it names the people
   kNameConnector = 1u << 18,  // "of", "for" inside capitalised names ("Ministry of Health")
+  kLightVerb = 1u << 22,   // "launched an attack": the subject acts through the noun after it
   kEvent = 1u << 21,       // "Operation": the capitalised name it opens is an event, no entity
   kHalt = 1u << 20,        // "لوقف", "to stop": negates only the trigger right after it ("لوقف الهجمات")
   kPartitive = 1u << 19,   // "one", "some" before "of": "X, one of the factions"

@@ -539,3 +539,24 @@ TEST_CASE("across a reporting verb, a leader's words describe his force's move",
                    {{"sdf", "moved_to", "raqqa"}},
                    {{"mazloum_abdi", "moved_to", "raqqa"}}});
 }
+
+TEST_CASE("a noun after \"the\" has no subject of its own unless a light verb lends one", "[extract][relations][en]") {
+  // Aoun condemned the strike; he did not strike anyone.
+  ArticleGraph g = extractText("Lebanese President Joseph Aoun condemned the strike and called on the United States and "
+                               "France to act.");
+  for (const auto& [s, rel, t] : edgeTriples(g)) CHECK_FALSE((s == "joseph_aoun" && rel == "attacked"));
+  // "launched an attack", "carried out an air strike": the subject is the attacker.
+  checkExtraction({"The Houthis launched an attack on Marib on Tuesday.", {"houthis", "marib"},
+                   {{"houthis", "attacked", "marib"}}});
+  checkExtraction({"AFRICOM said it had carried out an air strike against al-Shabaab.", {"africom", "al_shabaab"},
+                   {{"africom", "attacked", "al_shabaab"}}});
+  // "that controls" is a verb after a relative pronoun, not a noun after "that".
+  checkExtraction({"Radaa, an armed group that controls Mitiga airport, denied the report.", {"radaa", "mitiga_airport"},
+                   {{"radaa", "controls", "mitiga_airport"}}});
+}
+
+TEST_CASE("an attribution after a comma is neither an argument nor a list member", "[extract][relations][en][reported]") {
+  ArticleGraph g = extractText("Israeli jets struck Nabatieh, killing two members of Hezbollah, the Lebanese health "
+                               "ministry said.");
+  for (const auto& [s, rel, t] : edgeTriples(g)) CHECK(t != "lebanese_health_ministry");
+}
