@@ -815,7 +815,9 @@ void RelationFinder::applyPossessiveRule(const RelationRule& rule) {
     int x = mentionAt(y.first - 2);
     if (x < 0 || mentions_[x].last != y.first - 1 || mentions_[x].nodeId == y.nodeId) continue;
     const Mention& owner = mentions_[x];
-    if (owner.source == MentionSource::Role || owner.source == MentionSource::Anaphor) continue;
+    // "the group's Radwan Force" is owned as the group's antecedent is; a
+    // role owner ("the army's") is too vague to say whose.
+    if (owner.source == MentionSource::Role || (owner.source == MentionSource::Anaphor && owner.last - owner.first < 2)) continue;
     Trigger t{y.first - 1, y.first, y.sentence};
     if (owner.kind == "person") {
       // "Haftar's Libyan National Army": a person's force is the one they lead.

@@ -317,6 +317,7 @@ void ArticleRun::resolveAnaphors() {
       if (an.type && r.type != *an.type) continue;
       if (!an.kinds.empty() && !an.kinds.count(r.kind)) continue;
       if (!an.title.empty() && r.title != an.title && !titledAs(r, an.title)) continue;
+      if (an.nonState && stateInstitution(r)) continue;
       if (!seen.insert(r.nodeId).second) continue;
       found.push_back(j);
     }
@@ -327,6 +328,14 @@ void ArticleRun::resolveAnaphors() {
     m.type = mentions_[found.front()].type;
     m.kind = mentions_[found.front()].kind;
   }
+}
+
+// A state's army, ministry or agency: gazetteer entities with a role, and
+// roles such as "the army" resolved to a country.
+bool ArticleRun::stateInstitution(const Mention& m) const {
+  if (m.source == MentionSource::Role) return true;
+  const GazEntity* g = m.entity >= 0 ? &lx_.entities()[m.entity] : lx_.entity(m.nodeId);
+  return g && !g->role.empty();
 }
 
 // "In calls with Turkish President Erdogan, Barrack said": Erdogan is not

@@ -345,6 +345,7 @@ struct Lexicon::Loader {
         an.title = str(a, "title");
         an.speaker = a.HasMember("speaker") && a["speaker"].IsBool() && a["speaker"].GetBool();
         an.descriptorOnly = a.HasMember("descriptor_only") && a["descriptor_only"].IsBool() && a["descriptor_only"].GetBool();
+        an.nonState = a.HasMember("non_state") && a["non_state"].IsBool() && a["non_state"].GetBool();
         if (a.HasMember("not_before"))
           for (auto& w : strings(a["not_before"], "anaphor.not_before")) an.notBefore.insert(w);  // compared with lower-cased token norms
         auto idx = static_cast<uint32_t>(L.anaphors.size());

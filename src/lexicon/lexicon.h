@@ -113,6 +113,7 @@ struct Anaphor {
   bool speaker = false;    // "we", "our": whoever is quoted, named after the quote or before it
   bool descriptorOnly = false;  // "the alliance": only an antecedent named with that noun
   std::set<std::string> notBefore;  // "there" is no place before "were": "there were clashes"
+  bool nonState = false;   // "the group": never a state's own forces or ministries
 };
 
 struct RelationRule {

@@ -560,3 +560,10 @@ TEST_CASE("an attribution after a comma is neither an argument nor a list member
                                "ministry said.");
   for (const auto& [s, rel, t] : edgeTriples(g)) CHECK(t != "lebanese_health_ministry");
 }
+
+TEST_CASE("\"the group\" is never a state's own forces", "[extract][resolve][en]") {
+  ArticleGraph g = extractText("Hezbollah fired rockets at Metula on Friday. The Israeli military said it had targeted "
+                               "a depot used by the group's Radwan Force.");
+  CHECK(hasEdge(edgeTriples(g), {"radwan_force", "affiliated_with", "hezbollah"}));
+  CHECK_FALSE(hasEdge(edgeTriples(g), {"radwan_force", "affiliated_with", "idf"}));
+}
