@@ -262,6 +262,22 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     // a verb coordinated without a subject of its own shares the sentence's.
     bool coordinatedVerb = art_.lang == Lang::En && t.first > sb + 1 && doc_.tokens[t.first - 1].norm == "and" &&
                            doc_.tokens[t.first - 2].norm == "," && !has(t.first, kPassiveAux);
+    // "the RSF attacked X and killed Y": a past verb right after "and" has
+    // the subject of the predicate before it.
+    if (!coordinatedVerb && art_.lang == Lang::En && t.first > sb + 1 && doc_.tokens[t.first - 1].norm == "and" &&
+        tt.norm.ends_with("ed")) {
+      for (uint32_t k = t.first - 1; k > sb && t.first - k < 14;) {
+        --k;
+        const Annotation* a = annotAt(k, PhraseKind::Trigger);
+        if (!a) continue;
+        Trigger prev{a->first, a->last, t.sentence};
+        for (const char* s : {"subject"}) {
+          auto heads = slot(s, prev, rt, head, other);
+          if (!heads.empty()) return heads;
+        }
+        break;
+      }
+    }
     if (coordinatedVerb ||
         (art_.lang == Lang::En && t.first > sb && doc_.tokens[t.first - 1].norm == "," && tt.norm.size() > 4 &&
          tt.norm.ends_with("ing"))) {

@@ -567,3 +567,11 @@ TEST_CASE("\"the group\" is never a state's own forces", "[extract][resolve][en]
   CHECK(hasEdge(edgeTriples(g), {"radwan_force", "affiliated_with", "hezbollah"}));
   CHECK_FALSE(hasEdge(edgeTriples(g), {"radwan_force", "affiliated_with", "idf"}));
 }
+
+TEST_CASE("a past verb right after \"and\" has the subject of the predicate before it", "[extract][relations][en]") {
+  checkExtraction({"The Israeli military said it had targeted a depot used by the Radwan Force and accused Hezbollah "
+                   "of violating the ceasefire.",
+                   {"idf", "radwan_force", "hezbollah"},
+                   {{"idf", "accused", "hezbollah"}},
+                   {{"radwan_force", "accused", "hezbollah"}}});
+}
