@@ -189,6 +189,7 @@ class ArticleRun {
   void recogniseModifiedDescriptors();
   void arabicNamesAfterTitles();
   bool stateInstitution(const Mention& m) const;
+  bool dateline(const Mention& m) const;
 
   // The title the word at token k is, if the trie knows it as one.
   std::optional<PhraseHit> titleHit(uint32_t k) const;

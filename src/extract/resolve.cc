@@ -282,16 +282,20 @@ void ArticleRun::resolveAnaphors() {
       if (noun.starts_with(al)) noun = noun.substr(al.size());
       for (int j = static_cast<int>(i) - 1; j >= 0 && noun.size() > 2; --j) {
         const Mention& r = mentions_[j];
-        if (r.dropped || r.nodeId.empty() || r.source == MentionSource::Anaphor) continue;
+        if (r.dropped || dateline(r) || r.nodeId.empty() || r.source == MentionSource::Anaphor) continue;
         if (an.type && r.type != *an.type) continue;
-        if (!an.kinds.empty() && !an.kinds.count(r.kind)) continue;
         if (an.descriptorOnly && m.sentence > r.sentence + 6) break;
         bool described = false;
         for (uint32_t k = r.first > 2 ? r.first - 2 : 0; k < r.last && !described; ++k) {
           const std::string& n = tok(k).norm;
           described = n == noun || (n.size() > noun.size() && n.ends_with(noun) && n.starts_with(al));
         }
-        if (described) { found.push_back(j); break; }
+        // The text's own word outranks the gazetteer's kind: "مدينة بارا" is
+        // "المدينة" even where the gazetteer lists Bara as a town.
+        bool settlement = r.kind == "city" || r.kind == "town";
+        bool kindFits = an.kinds.empty() || an.kinds.count(r.kind) ||
+                        (described && settlement && (an.kinds.count("city") || an.kinds.count("town")));
+        if (described && kindFits) { found.push_back(j); break; }
       }
     }
     // "withdrew from their headquarters there": of the places the nearest
@@ -303,7 +307,7 @@ void ArticleRun::resolveAnaphors() {
         const Mention& r = mentions_[j];
         if (best >= 0 && r.sentence != mentions_[best].sentence) break;
         if (m.sentence > r.sentence + 1) break;
-        if (r.dropped || r.nodeId.empty() || r.source == MentionSource::Anaphor || r.type != EntityType::Location ||
+        if (r.dropped || dateline(r) || r.nodeId.empty() || r.source == MentionSource::Anaphor || r.type != EntityType::Location ||
             !an.kinds.count(r.kind))
           continue;
         if (best < 0 || lx_.locationRank(r.kind) < lx_.locationRank(mentions_[best].kind)) best = j;
@@ -312,7 +316,7 @@ void ArticleRun::resolveAnaphors() {
     }
     for (int j = static_cast<int>(i) - 1; j >= 0 && static_cast<int>(found.size()) < an.count && !an.descriptorOnly; --j) {
       const Mention& r = mentions_[j];
-      if (r.dropped || r.nodeId.empty() || r.source == MentionSource::Anaphor) continue;
+      if (r.dropped || dateline(r) || r.nodeId.empty() || r.source == MentionSource::Anaphor) continue;
       if (m.sentence > r.sentence + 2) break;
       if (an.type && r.type != *an.type) continue;
       if (!an.kinds.empty() && !an.kinds.count(r.kind)) continue;
@@ -328,6 +332,14 @@ void ArticleRun::resolveAnaphors() {
     m.type = mentions_[found.front()].type;
     m.kind = mentions_[found.front()].kind;
   }
+}
+
+// "الخرطوم –", "ADEN, Feb 2 –": the dateline names where the article was
+// filed, not a place the text points back to.
+bool ArticleRun::dateline(const Mention& m) const {
+  if (m.first != 0 || m.last >= doc_.tokens.size()) return false;
+  const std::string& n = tok(m.last).norm;
+  return n == "-" || n == "," || n == "(" || n == "\xE2\x80\x93";
 }
 
 // A state's army, ministry or agency: gazetteer entities with a role, and

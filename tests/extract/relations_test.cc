@@ -575,3 +575,13 @@ TEST_CASE("a past verb right after \"and\" has the subject of the predicate befo
                    {{"idf", "accused", "hezbollah"}},
                    {{"radwan_force", "accused", "hezbollah"}}});
 }
+
+TEST_CASE("\"the latter\", the text's own word for a place, and no dateline antecedents", "[extract][resolve][ar]") {
+  // الأخيرة is the RSF; المدينة is Bara, called a city in the text; the
+  // dateline's Khartoum is where the report was filed.
+  checkExtraction({"الخرطوم – أعلن الجيش السوداني استعادة السيطرة على مدينة بارا بعد معارك مع قوات الدعم السريع، "
+                   "في حين قالت الأخيرة إنها انسحبت من المدينة إلى مواقع جديدة.",
+                   {"saf", "rsf", "bara"},
+                   {{"rsf", "withdrew_from", "bara"}},
+                   {{"rsf", "withdrew_from", "khartoum"}}});
+}
