@@ -255,6 +255,21 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     int x = mentionAt(j);
     return x >= 0 && ok(x) ? x : m;
   };
+  // "Hamas and Islamic Jihad attacked": a subject found by walking left
+  // brings the names coordinated before it.
+  auto leftCoordinated = [&](int m) {
+    std::vector<int> out{m};
+    if (!head || art_.lang != Lang::En) return out;
+    for (uint32_t f = mentions_[m].first; f > sb + 1;) {
+      const std::string& n = doc_.tokens[f - 1].norm;
+      if (n != "," && !L_.has(n, kConjunction)) break;
+      int prev = mentionAt(f - 2);
+      if (prev < 0 || !ok(prev) || mentions_[prev].type != mentions_[m].type || governedByPreposition(prev)) break;
+      out.insert(out.begin(), prev);
+      f = mentions_[prev].first;
+    }
+    return out;
+  };
   if (name == "subject") {
     // ", accusing X of ...": a participle clause shares the sentence's subject.
     const Token& tt = doc_.tokens[t.first];
@@ -368,7 +383,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
         bool commaAfter = false;
         for (uint32_t c = mentions_[m].last; c < t.first; ++c) commaAfter = commaAfter || doc_.tokens[c].norm == ",";
         if (closed && commaAfter) { k = rel - 1; continue; }
-        return {pastByPhrase(m)};
+        return leftCoordinated(pastByPhrase(m));
       }
       if (m >= 0) k = mentions_[m].first;
     }
@@ -522,7 +537,20 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
     while (k > sb && gap < 3) {
       --k;
       int m = mentionAt(k);
-      if (m >= 0) return ok(m) ? std::vector<int>{m} : std::vector<int>{};
+      if (m >= 0) {
+        if (!ok(m)) return {};
+        // "Egyptian and Qatari mediators": the names coordinated before it too.
+        std::vector<int> out{m};
+        for (uint32_t f = mentions_[m].first; head && f > sb + 1;) {
+          const std::string& n = doc_.tokens[f - 1].norm;
+          if (n != "," && !L_.has(n, kConjunction)) break;
+          int prev = mentionAt(f - 2);
+          if (prev < 0 || !ok(prev) || mentions_[prev].type != mentions_[m].type) break;
+          out.insert(out.begin(), prev);
+          f = mentions_[prev].first;
+        }
+        return out;
+      }
       if (!passable(k)) return {};
       ++gap;
     }

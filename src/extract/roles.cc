@@ -132,9 +132,19 @@ void ArticleRun::recogniseRolesAndDemonyms() {
         if (a.first - k > 6) break;
       }
     } else {
+      // Walk right over other demonyms to the trigger: "Egyptian and Qatari
+      // mediators", "US-Qatari mediation".
       uint32_t k = a.last;
-      if (k < doc_.tokens.size() && tok(k).norm == "-") ++k;
-      nextToTrigger = annotAt(k, PhraseKind::Trigger) != nullptr;
+      for (uint32_t steps = 0; k < doc_.tokens.size() && steps < 6; ++steps) {
+        if (tok(k).norm == "-" || tok(k).norm == "," || is(k, kConjunction) ||
+            (annotAt(k, PhraseKind::Demonym) && !annotAt(k, PhraseKind::Trigger))) {
+          k = annotAt(k, PhraseKind::Demonym) ? annotAt(k, PhraseKind::Demonym)->last : k + 1;
+          continue;
+        }
+        break;
+      }
+      nextToTrigger = k < doc_.tokens.size() && annotAt(k, PhraseKind::Trigger) != nullptr &&
+                      (k == a.last || (k > 0 && (annotAt(k - 1, PhraseKind::Demonym) || tokenMention_[k - 1] >= 0)));
     }
     if (!nextToTrigger) continue;
     addDemonymMention(a);

@@ -585,3 +585,10 @@ TEST_CASE("\"the latter\", the text's own word for a place, and no dateline ante
                    {{"rsf", "withdrew_from", "bara"}},
                    {{"rsf", "withdrew_from", "khartoum"}}});
 }
+
+TEST_CASE("subjects and demonyms coordinated before the verb all act", "[extract][relations][en]") {
+  checkExtraction({"Hamas and Islamic Jihad attacked Sderot on Monday.", {"hamas", "pij", "sderot"},
+                   {{"hamas", "attacked", "sderot"}, {"pij", "attacked", "sderot"}}});
+  checkExtraction({"Egyptian and Qatari mediators met Hamas negotiators in Cairo.", {"egypt", "qatar", "hamas"},
+                   {{"egypt", "mediated", "hamas"}, {"qatar", "mediated", "hamas"}}});
+}
