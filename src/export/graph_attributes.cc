@@ -68,14 +68,7 @@ std::string jsonArticles(const std::vector<ArticleInfo>& articles) {
   rapidjson::StringBuffer buf;
   JsonWriter w(buf);
   w.StartArray();
-  for (const auto& a : articles) {
-    w.StartObject();
-    w.Key("id"); str(w, a.id);
-    if (!a.path.empty()) { w.Key("path"); str(w, a.path); }
-    w.Key("lang"); str(w, a.lang);
-    if (!a.date.empty()) { w.Key("date"); str(w, a.date); }
-    w.EndObject();
-  }
+  for (const auto& a : articles) writeArticleObject(w, a);
   w.EndArray();
   return buf.GetString();
 }

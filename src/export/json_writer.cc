@@ -33,14 +33,7 @@ void write(W& w, const KnowledgeGraph& kg, const JsonOptions& options) {
   w.Key("generator"); str(w, "akg");
   w.Key("articles");
   w.StartArray();
-  for (const auto& a : kg.articles()) {
-    w.StartObject();
-    w.Key("id"); str(w, a.id);
-    if (!a.path.empty()) { w.Key("path"); str(w, a.path); }
-    w.Key("lang"); str(w, a.lang);
-    if (!a.date.empty()) { w.Key("date"); str(w, a.date); }
-    w.EndObject();
-  }
+  for (const auto& a : kg.articles()) writeArticleObject(w, a);
   w.EndArray();
   w.EndObject();
 

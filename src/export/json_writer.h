@@ -17,6 +17,18 @@ struct JsonOptions {
 
 void writeJson(const KnowledgeGraph& kg, std::ostream& out, const JsonOptions& options = {});
 
+// One article object ({id, path, lang, date}) as the JSON export writes it.
+template <typename W>
+void writeArticleObject(W& w, const ArticleInfo& a) {
+  auto str = [&](std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
+  w.StartObject();
+  w.Key("id"); str(a.id);
+  if (!a.path.empty()) { w.Key("path"); str(a.path); }
+  w.Key("lang"); str(a.lang);
+  if (!a.date.empty()) { w.Key("date"); str(a.date); }
+  w.EndObject();
+}
+
 // One evidence object as the JSON export writes it, for every format that
 // carries evidence as JSON (GraphML, GEXF). W is a RapidJSON writer; clean
 // (XML formats) replaces control characters as utf8::sanitize does.

@@ -80,8 +80,8 @@ void ArticleRun::scan() {
       if (t.has(kArabic)) {
         // "محافظة" folds to "محافظه", which reads as محافظ + ه ("its governor"):
         // a word written with ta marbuta has no ه suffix.
-        static const std::string kTaMarbuta = "\xD8\xA9", kHa = "\xD9\x87";
-        bool taMarbuta = doc_.raw(t).ends_with(kTaMarbuta);
+        static const std::string kHa = "\xD9\x87";
+        bool taMarbuta = endsWithTaMarbuta(i);
         // A word with ال carries no pronoun suffix: "الرئيسي" is "main", not
         // "my president".
         bool definite = form.stem.starts_with(lx_.clitics().article);

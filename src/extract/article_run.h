@@ -106,6 +106,8 @@ class ArticleRun {
   const WordInfo* word(uint32_t i) const { return words_[i]; }
   bool is(uint32_t i, WordFlag f) const { return words_[i] && (words_[i]->flags & f); }
   bool isPunct(uint32_t i) const { return tok(i).has(kPunct); }
+  // Written with a final ة (ta marbuta), which folding turns into ه.
+  bool endsWithTaMarbuta(uint32_t i) const { return doc_.raw(tok(i)).ends_with("\xD8\xA9"); }
   bool isOf(uint32_t i) const { return i < doc_.tokens.size() && words_[i] && words_[i]->isPrep("of"); }
 
   std::string prepClassOf(const std::string& prep) const;

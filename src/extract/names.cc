@@ -246,9 +246,8 @@ void ArticleRun::arabicNames() {
     if (is(i, kStop) || is(i, kPreposition)) continue;
     uint32_t end = sentenceEnd(i);
     uint32_t j = i + 1;
-    static const std::string kTaMarbuta = "\xD8\xA9";  // later name words do not end in ة (see below)
     while (j < end && j < i + 4 && arabicNameToken(j) && !startsWithConjunction(j) && !hasAttachedPreposition(j) &&
-           !doc_.raw(tok(j)).ends_with(kTaMarbuta))
+           !endsWithTaMarbuta(j))
       ++j;
     while (j > i + 1 && is(j - 1, kParticle)) --j;
     if (j == i + 1) continue;  // a lone given name is too weak
@@ -272,9 +271,8 @@ void ArticleRun::arabicNamesAfterTitles() {
     uint32_t j = p;
     // A name's later words do not end in ta marbuta ("أحمد المسماري مشاركة":
     // the third word is the noun "participation"); a first name may (أسامة).
-    static const std::string kTaMarbuta = "\xD8\xA9";
     while (j < end && j < p + 3 && arabicNameToken(j) && tokenAnnot_[j] < 0 && !tok(j).has(kDigit) && !is(j, kDeterminer) &&
-           (j == p || (!startsWithConjunction(j) && !hasAttachedPreposition(j) && !doc_.raw(tok(j)).ends_with(kTaMarbuta))))
+           (j == p || (!startsWithConjunction(j) && !hasAttachedPreposition(j) && !endsWithTaMarbuta(j))))
       ++j;
     while (j > p + 1 && is(j - 1, kParticle)) --j;
     if (j < p + 2) return;  // one word is too weak
@@ -348,8 +346,7 @@ void ArticleRun::recogniseAffiliatedGroups() {
         uint32_t trig = annots_[tokenAnnot_[p - 1]].first;
         // Only groups: "fighters affiliated with the SDF" are the SDF's own.
         const Cue* cue = trig > 0 ? cueAt(trig - 1) : nullptr;
-        bool collective = trig > 0 && ((cue && cue->kind == "armed_group") || tok(trig - 1).norm == "groups" ||
-                                       tok(trig - 1).norm == "group");
+        bool collective = trig > 0 && ((cue && cue->kind == "armed_group") || is(trig - 1, kCollective));
         if (collective && tokenMention_[trig - 1] < 0) {
           // Up to two words describing the group ("armed", "tribal") belong to it.
           uint32_t g = trig - 1;

@@ -339,9 +339,8 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
       if (head && has(k, kReporting) && mentionAt(k) < 0) {
         bool clause = false;
         for (uint32_t j = k + 1; j < t.first && !clause; ++j) {
-          const std::string& n = doc_.tokens[j].norm;
-          clause = n == "that" || n == "had" || n == "has" || n == "have" || has(j, kPassiveAux) ||
-                   has(j, kPeople) || has(j, kMember) || has(j, kPronoun);
+          clause = has(j, kRelative) || has(j, kAuxiliary) || has(j, kPassiveAux) || has(j, kPeople) ||
+                   has(j, kMember) || has(j, kPronoun);
         }
         if (clause) break;
         reported = true;
@@ -636,7 +635,7 @@ std::vector<int> RelationFinder::slot(const std::string& name, const Trigger& t,
       if (cls == "to") {
         uint32_t d = k + 1;
         if (d < se && has(d, kDeterminer)) ++d;
-        if (d + 1 < se && has(d, kSkip) && isPrepOf(d + 1)) continue;
+        if (d + 1 < se && has(d, kDirection) && isPrepOf(d + 1)) continue;
       }
       // "in more than 200 sites, including the towns of X": a preposition's
       // name may come after a few words, as long as no other name intervenes.
@@ -766,7 +765,7 @@ void RelationFinder::applyRule(const RelationRule& rule, const Trigger& t) {
   // only a light verb lends it one ("launched an attack").
   std::vector<std::string> nominalHead;
   auto lightVerbBefore = [&](uint32_t k) {  // "carried out an air strike": past the verb's particle
-    if (k > 0 && (doc_.tokens[k].norm == "out" || doc_.tokens[k].norm == "up")) --k;
+    if (k > 0 && has(k, kVerbParticle)) --k;
     return has(k, kLightVerb) || has(k, kReporting);  // "said the redeployment ...": the left slot decides
   };
   if (art_.lang == Lang::En && !isPassive && rule.anchor.empty() && t.first >= 2 && has(t.first - 1, kDeterminer) &&
@@ -888,9 +887,10 @@ int RelationFinder::forceOf(int m, const RelationType& rt) const {
   return force >= 0 ? force : m;
 }
 
-// Relations an armed force, not its leader in person, carries out.
+// Relations an armed force, not its leader in person, carries out: the
+// ontology's movement and control families.
 bool RelationFinder::movement(const RelationType& rt) const {
-  return rt.name == "withdrew_from" || rt.name == "moved_to" || rt.name == "controls" || rt.name == "present_in";
+  return rt.family == "movement" || rt.family == "control";
 }
 
 // The force person m leads, as a title or "led by" earlier in the article

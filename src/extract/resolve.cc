@@ -134,11 +134,8 @@ bool ArticleRun::afterLocationPreposition(const Mention& m) const {
   const WordInfo* w = word(p);
   if (w && (w->flags & kPreposition) && isPlacePrep(w->prepClass)) return true;
   // "جنوبي العاصمة", "north of the capital": a direction names a place.
-  static const std::set<std::string> kDirections{"north", "south", "east", "west"};
-  if (w && (w->flags & kSkip) && tok(p).has(kArabic) && p > 0 && tokenMention_[p] < 0 && !tok(p).norm.starts_with(lx_.clitics().article))
-    for (const auto& d : {"شمال", "جنوب", "شرق", "غرب"})
-      if (tok(p).norm.starts_with(lx_.normalizer().fold(d))) return true;
-  if (isOf(p) && p > 0 && kDirections.count(tok(p - 1).norm)) return true;
+  if (is(p, kDirection) && tokenMention_[p] < 0) return true;
+  if (isOf(p) && p > 0 && is(p - 1, kDirection)) return true;
   return false;
 }
 

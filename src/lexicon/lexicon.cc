@@ -276,7 +276,8 @@ struct Lexicon::Loader {
         {"stop", kStop}, {"negation", kNegation}, {"hypothetical", kHypothetical}, {"reporting", kReporting},
         {"member", kMember}, {"conjunction", kConjunction}, {"honorific", kHonorific},
         {"non_entity", kNonEntity}, {"particle", kParticle}, {"clause_break", kClauseBreak},
-        {"determiner", kDeterminer}, {"skip", kSkip}, {"pronoun", kPronoun}, {"generic", kGeneric}, {"partitive", kPartitive}, {"halt", kHalt}, {"event", kEvent}, {"light_verb", kLightVerb},
+        {"determiner", kDeterminer}, {"skip", kSkip}, {"pronoun", kPronoun}, {"generic", kGeneric}, {"partitive", kPartitive}, {"halt", kHalt}, {"event", kEvent}, {"light_verb", kLightVerb}, {"direction", kDirection},
+        {"auxiliary", kAuxiliary}, {"verb_particle", kVerbParticle}, {"collective", kCollective},
         {"passive_aux", kPassiveAux}, {"relative", kRelative}, {"people", kPeople}, {"name_connector", kNameConnector}};
     if (d.HasMember("words") && d["words"].IsObject()) {
       for (auto& m : d["words"].GetObject()) {

@@ -66,6 +66,10 @@ enum WordFlag : uint32_t {
   kPeople = 1u << 17,      // "minorities", "community": a people's adjective before it names the people
   kNameConnector = 1u << 18,  // "of", "for" inside capitalised names ("Ministry of Health")
   kLightVerb = 1u << 22,   // "launched an attack": the subject acts through the noun after it
+  kDirection = 1u << 23,   // "north", "جنوبي": "north of X", "جنوبي X" name a place
+  kAuxiliary = 1u << 24,   // "had", "has": a finite clause of its own
+  kVerbParticle = 1u << 25,  // "carried out", "stepped up"
+  kCollective = 1u << 26,  // "groups", "militias": a body of its own, not a group's members
   kEvent = 1u << 21,       // "Operation": the capitalised name it opens is an event, no entity
   kHalt = 1u << 20,        // "لوقف", "to stop": negates only the trigger right after it ("لوقف الهجمات")
   kPartitive = 1u << 19,   // "one", "some" before "of": "X, one of the factions"
